@@ -1,0 +1,177 @@
+/**
+ * Cost, profitability and payback (MODEL.md §7–8): the layer that turns
+ * yearly revenue per actor into the figures the reports print. Also appraises
+ * a known-revenue case directly (the shape of published-cases.json).
+ */
+import type { Financing, KnownCase } from './schema';
+import {
+  PERSPECTIVES,
+  zeroVector,
+  type CostPerspective,
+  type Perspective,
+  type PerspectiveVector,
+} from './types';
+
+/** Months until the cost is repaid, or "neg" when the revenue never repays it. */
+export type Payback = number | 'neg';
+
+export const DEFAULT_FINANCING: Financing = {
+  kommun: 0.25,
+  region: 0.25,
+  af: 0.25,
+  fk: 0.25,
+  ovrigStat: 0,
+};
+
+/**
+ * Cost per perspective of a budget (excl. indirect taxes): each financier's
+ * share of the budget; ovrigStat also bears the indirect taxes budget · t;
+ * society bears budget · (1 + t).
+ */
+export function costVector(
+  budget: number,
+  financing: Financing,
+  indirectTaxRate: number,
+): PerspectiveVector {
+  const c = zeroVector();
+  c.kommun = budget * financing.kommun;
+  c.region = budget * financing.region;
+  c.af = budget * financing.af;
+  c.fk = budget * financing.fk;
+  c.ovrigStat = budget * financing.ovrigStat + budget * indirectTaxRate;
+  c.statenTotalt = c.af + c.fk + c.ovrigStat;
+  c.samhalle = budget * (1 + indirectTaxRate);
+  return c;
+}
+
+/** ceil that ignores floating-point noise just above a whole number. */
+function ceilMonths(x: number): number {
+  return Math.max(0, Math.ceil(x - 1e-9 * Math.max(1, Math.abs(x))));
+}
+
+/**
+ * Payback in months for a cost taken in year 1 and a revenue per year
+ * (`series[y]` for year y+1; the last value lasts). With a constant revenue R
+ * this is ceil(12 · C / R); 0 when C = 0 and R > 0; "neg" when R ≤ 0.
+ */
+export function paybackMonths(cost: number, series: readonly number[]): Payback {
+  if (series.length === 0) return 'neg';
+  let cum = 0;
+  for (let y = 0; y < series.length; y++) {
+    const r = series[y];
+    if (r > 0 && cum + r >= cost - 1e-9 * Math.max(1, Math.abs(cost)))
+      return 12 * y + ceilMonths((12 * (cost - cum)) / r);
+    cum += r;
+  }
+  const last = series[series.length - 1];
+  if (last <= 0) return 'neg';
+  return 12 * series.length + ceilMonths((12 * (cost - cum)) / last);
+}
+
+/** Sum of the first `years` values of a series whose last value lasts. */
+export function sumYears(series: readonly number[], years: number): number {
+  let s = 0;
+  for (let y = 0; y < years; y++) s += series[Math.min(y, series.length - 1)] ?? 0;
+  return s;
+}
+
+/** Cumulative net result (revenue − cost) at the end of each month 0..months. */
+export function cumulativeByMonth(
+  cost: number,
+  series: readonly number[],
+  months: number,
+): number[] {
+  const out = new Array<number>(months + 1);
+  let acc = -cost;
+  out[0] = acc;
+  for (let m = 1; m <= months; m++) {
+    const y = Math.floor((m - 1) / 12);
+    acc += (series[Math.min(y, series.length - 1)] ?? 0) / 12;
+    out[m] = acc;
+  }
+  return out;
+}
+
+export const perParticipant = (x: number, n: number) => (n > 0 ? x / n : 0);
+
+// ---------------------------------------------------------------------------
+// Known-revenue appraisal
+
+export interface KnownCaseResult {
+  id?: string;
+  participants: number;
+  horizonYears: number;
+  cost: Partial<PerspectiveVector>;
+  yearlyRevenue: Partial<PerspectiveVector>;
+  revenuePerParticipant: Partial<PerspectiveVector>;
+  profitYear1: Partial<PerspectiveVector>;
+  profitYear5: Partial<PerspectiveVector>;
+  profitHorizon: Partial<PerspectiveVector>;
+  profitYear1PerParticipant: Partial<PerspectiveVector>;
+  profitYear5PerParticipant: Partial<PerspectiveVector>;
+  paybackMonths: Partial<Record<CostPerspective, Payback>>;
+}
+
+/**
+ * Appraise per-actor yearly revenue taken from a report. Cost: a budget
+ * (split by financing, default Finsam 25 % each) or only the societal cost.
+ * When only "staten totalt" is given its cost is af + fk + ovrigStat.
+ */
+export function appraiseKnownCase(c: KnownCase, defaultIndirectTaxRate = 0.2435): KnownCaseResult {
+  const t = c.indirectTaxRate ?? defaultIndirectTaxRate;
+  const revenue: Partial<PerspectiveVector> = { ...c.yearlyRevenue };
+  for (const k of Object.keys(revenue) as Perspective[])
+    if (revenue[k] === undefined) delete revenue[k];
+  if (
+    revenue.statenTotalt === undefined &&
+    revenue.af !== undefined &&
+    revenue.fk !== undefined &&
+    revenue.ovrigStat !== undefined
+  )
+    revenue.statenTotalt = revenue.af + revenue.fk + revenue.ovrigStat;
+
+  const cost: Partial<PerspectiveVector> = {};
+  if (c.budget !== undefined) {
+    const full = costVector(c.budget, c.financing ?? DEFAULT_FINANCING, t);
+    for (const p of PERSPECTIVES) if (p !== 'individ') cost[p] = full[p];
+    if (c.societalCost !== undefined) cost.samhalle = c.societalCost;
+  } else if (c.societalCost !== undefined) {
+    cost.samhalle = c.societalCost;
+  }
+
+  const res: KnownCaseResult = {
+    ...(c.id ? { id: c.id } : {}),
+    participants: c.participants,
+    horizonYears: c.horizonYears,
+    cost,
+    yearlyRevenue: revenue,
+    revenuePerParticipant: {},
+    profitYear1: {},
+    profitYear5: {},
+    profitHorizon: {},
+    profitYear1PerParticipant: {},
+    profitYear5PerParticipant: {},
+    paybackMonths: {},
+  };
+  for (const p of PERSPECTIVES) {
+    const r = revenue[p];
+    if (r === undefined) continue;
+    res.revenuePerParticipant[p] = perParticipant(r, c.participants);
+    const k = p === 'individ' ? 0 : cost[p];
+    if (k === undefined) continue;
+    res.profitYear1[p] = r - k;
+    res.profitYear5[p] = 5 * r - k;
+    res.profitHorizon[p] = c.horizonYears * r - k;
+    res.profitYear1PerParticipant[p] = perParticipant(r - k, c.participants);
+    res.profitYear5PerParticipant[p] = perParticipant(5 * r - k, c.participants);
+    if (p !== 'individ') res.paybackMonths[p] = paybackMonths(k, [r]);
+  }
+  return res;
+}
+
+/** Arithmetic mean of yearly paybacks, rounded half up; "neg" if any year is "neg". */
+export function meanPayback(paybacks: readonly Payback[]): Payback {
+  if (paybacks.length === 0 || paybacks.some((p) => p === 'neg')) return 'neg';
+  const nums = paybacks as number[];
+  return Math.floor(nums.reduce((a, b) => a + b, 0) / nums.length + 0.5);
+}

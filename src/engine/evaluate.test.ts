@@ -1,0 +1,313 @@
+import { describe, expect, it } from 'vitest';
+import { EXAMPLE_GROUPS, exampleScenario } from './example';
+import { evaluatePrepared, evaluateScenario, NO_WHAT_IF, prepare } from './evaluate';
+import { defaultParamValues } from './parameters';
+import { parseScenario, type Group, type Scenario } from './schema';
+import { PERSPECTIVES } from './types';
+
+const params = defaultParamValues();
+const labourCost = (e: number, w = params.referenceMonthlyWage) =>
+  e * w * 12 * (1 + params.employerContributionRate);
+
+function scenarioWith(mutate: (s: Scenario) => void): Scenario {
+  const s = exampleScenario();
+  mutate(s);
+  const parsed = parseScenario(JSON.parse(JSON.stringify(s)));
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
+  return parsed.value;
+}
+
+/** Every number anywhere in a result, to prove there is no NaN or Infinity. */
+function numbersIn(x: unknown, out: number[] = []): number[] {
+  if (typeof x === 'number') out.push(x);
+  else if (Array.isArray(x)) x.forEach((y) => numbersIn(y, out));
+  else if (x && typeof x === 'object') Object.values(x).forEach((y) => numbersIn(y, out));
+  return out;
+}
+
+describe('aggregation', () => {
+  const grouped = evaluateScenario(exampleScenario());
+  const individual = scenarioWith((s) => {
+    s.cohorts[0].groups = s.cohorts[0].groups.flatMap((g) =>
+      Array.from({ length: g.count }, (_, i): Group => ({
+        ...structuredClone(g),
+        id: `${g.id}-${i}`,
+        count: 1,
+      })),
+    );
+  });
+  const fromRecords = evaluateScenario(individual);
+
+  it('gives the same figures for individual records as for groups', () => {
+    for (const p of PERSPECTIVES) {
+      expect(fromRecords.total.yearlyRevenue[p]).toBeCloseTo(grouped.total.yearlyRevenue[p], 4);
+      expect(fromRecords.total.profitYear5[p]).toBeCloseTo(grouped.total.profitYear5[p], 4);
+    }
+    expect(fromRecords.total.paybackMonths).toEqual(grouped.total.paybackMonths);
+  });
+
+  it('values each distinct situation once, however many participants share it', () => {
+    expect(individual.cohorts[0].groups).toHaveLength(63);
+    const transitions = new Set(EXAMPLE_GROUPS.map((g) => JSON.stringify([g.before, g.after])));
+    expect(fromRecords.stats.transitions).toBe(transitions.size);
+    const distinct = new Set(
+      EXAMPLE_GROUPS.flatMap((g) => [JSON.stringify(g.before), JSON.stringify(g.after)]),
+    );
+    expect(fromRecords.stats.situations).toBe(distinct.size);
+  });
+});
+
+describe('the example scenario', () => {
+  const r = evaluateScenario(exampleScenario());
+  const t = r.total;
+
+  it('has 63 participants and a cost of 4 750 000 / 152 per participant', () => {
+    expect(t.participants).toBe(63);
+    expect(t.budget).toBeCloseTo((4_750_000 * 63) / 152, 6);
+    expect(t.cost.samhalle).toBeCloseTo(t.budget * (1 + params.indirectTaxRate), 6);
+  });
+
+  it("utilised potential equals society's yearly revenue", () => {
+    expect(t.potential.utilised).toBeCloseTo(t.yearlyRevenue.samhalle, 4);
+    expect(t.potential.before - t.potential.after).toBeCloseTo(t.potential.utilised, 4);
+  });
+
+  it("the participants' revenue is their change in disposable income", () => {
+    expect(t.yearlyRevenue.individ).toBeCloseTo(t.disposableIncome.change, 4);
+  });
+
+  it('staten totalt is af + fk + ovrigStat, in revenue and cost', () => {
+    expect(t.yearlyRevenue.statenTotalt).toBeCloseTo(
+      t.yearlyRevenue.af + t.yearlyRevenue.fk + t.yearlyRevenue.ovrigStat,
+      4,
+    );
+    expect(t.cost.statenTotalt).toBeCloseTo(t.cost.af + t.cost.fk + t.cost.ovrigStat, 4);
+  });
+
+  it('breaks every yearly revenue down into components that sum to it', () => {
+    for (const p of PERSPECTIVES) {
+      const sum = Object.values(t.components[p]).reduce((a, b) => a + b, 0);
+      expect(sum).toBeCloseTo(t.yearlyRevenue[p], 4);
+    }
+  });
+
+  it('profit after 1 and 5 years and payback follow MODEL.md §7', () => {
+    for (const p of PERSPECTIVES) {
+      expect(t.profitYear1[p]).toBeCloseTo(t.yearlyRevenue[p] - t.cost[p], 4);
+      expect(t.profitYear5[p]).toBeCloseTo(5 * t.yearlyRevenue[p] - t.cost[p], 4);
+      if (p === 'individ') continue;
+      const R = t.yearlyRevenue[p];
+      expect(t.paybackMonths[p]).toBe(R > 0 ? Math.ceil((12 * t.cost[p]) / R) : 'neg');
+    }
+  });
+
+  it('sums cohorts and genders to the total', () => {
+    const sum = (xs: typeof r.byGender, f: (s: typeof t) => number) =>
+      xs.reduce((a, s) => a + f(s), 0);
+    expect(sum(r.byGender, (s) => s.participants)).toBe(63);
+    expect(sum(r.byGender, (s) => s.yearlyRevenue.samhalle)).toBeCloseTo(
+      t.yearlyRevenue.samhalle,
+      4,
+    );
+    expect(sum(r.byGender, (s) => s.cost.samhalle)).toBeCloseTo(t.cost.samhalle, 4);
+    expect(sum(r.byCohort, (s) => s.yearlyRevenue.kommun)).toBeCloseTo(t.yearlyRevenue.kommun, 4);
+    expect(r.byGender.map((g) => g.id)).toEqual(['kvinna', 'man']);
+  });
+
+  it('counts income sources before and after, in persons and full-time equivalents', () => {
+    const after = Object.fromEntries(t.incomeSources.after.map((s) => [s.source, s]));
+    expect(after.osubventioneratArbete.persons).toBe(6);
+    expect(after.subventioneratArbete.persons).toBe(19);
+    expect(after.studier.persons).toBe(11);
+    expect(after.osubventioneratArbete.fte).toBeCloseTo(3 * 0.75 + 3, 9);
+    expect(t.outcomeShares.work).toBeCloseTo(25 / 63, 9);
+    expect(t.outcomeShares.studies).toBeCloseTo(11 / 63, 9);
+  });
+
+  it('lands in the range of the published Balder evaluation it is modelled on', () => {
+    // Balder: 36 000 kr per participant and year for society, payback 13 months.
+    expect(t.revenuePerParticipant.samhalle).toBeGreaterThan(20_000);
+    expect(t.revenuePerParticipant.samhalle).toBeLessThan(100_000);
+    expect(t.paybackMonths.samhalle).toBeLessThan(24);
+    expect(t.yearlyRevenue.af).toBeLessThan(0);
+  });
+});
+
+describe('what-if settings', () => {
+  const prep = prepare(exampleScenario());
+  const base = evaluatePrepared(prep, NO_WHAT_IF).total;
+
+  it('subsidised → unsubsidised adds the subsidy·(1+t) and the handling it saves', () => {
+    const q = 0.5;
+    const r = evaluatePrepared(prep, { ...NO_WHAT_IF, subsidisedToUnsubsidisedShare: q }).total;
+    let expected = 0;
+    for (const g of EXAMPLE_GROUPS)
+      for (const i of g.after.income)
+        if (i.source === 'subventioneratArbete')
+          expected +=
+            g.count *
+            q *
+            (labourCost(i.extent) * i.subsidyShare! * (1 + params.indirectTaxRate) +
+              i.extent * params.handlingAfSubsidisedWork);
+    expect(r.yearlyRevenue.samhalle - base.yearlyRevenue.samhalle).toBeCloseTo(expected, 4);
+  });
+
+  it('studies → work with a delay changes revenue only after the delay', () => {
+    const r = evaluatePrepared(prep, {
+      ...NO_WHAT_IF,
+      studiesToWorkShare: 1,
+      studiesToWorkDelayYears: 2,
+    }).total;
+    expect(r.revenueByYear[0].samhalle).toBeCloseTo(base.yearlyRevenue.samhalle, 4);
+    expect(r.revenueByYear[1].samhalle).toBeCloseTo(base.yearlyRevenue.samhalle, 4);
+    expect(r.revenueByYear[2].samhalle).toBeGreaterThan(base.yearlyRevenue.samhalle + 11 * 400_000);
+    const sum5 = r.revenueByYear.slice(0, 5).reduce((a, y) => a + y.samhalle, 0);
+    expect(r.profitYear5.samhalle).toBeCloseTo(sum5 - r.cost.samhalle, 4);
+  });
+
+  it('both Balder scenarios together cut the payback sharply', () => {
+    const r = evaluatePrepared(prep, {
+      ...NO_WHAT_IF,
+      subsidisedToUnsubsidisedShare: 0.5,
+      studiesToWorkShare: 0.5,
+    }).total;
+    expect(r.paybackMonths.samhalle as number).toBeLessThanOrEqual(
+      (base.paybackMonths.samhalle as number) / 2,
+    );
+  });
+
+  it('extra funds scale participants, revenue and cost, and keep the payback', () => {
+    const r = evaluatePrepared(prep, { ...NO_WHAT_IF, extraFunds: base.budget });
+    expect(r.total.participants).toBeCloseTo(126, 9);
+    expect(r.baseline.extraParticipants).toBeCloseTo(63, 9);
+    expect(r.total.yearlyRevenue.samhalle).toBeCloseTo(2 * base.yearlyRevenue.samhalle, 4);
+    expect(r.total.cost.samhalle).toBeCloseTo(2 * base.cost.samhalle, 4);
+    expect(r.total.paybackMonths).toEqual(base.paybackMonths);
+  });
+
+  it('fewer care visits and days add their standard cost for region and society', () => {
+    const r = evaluatePrepared(prep, {
+      ...NO_WHAT_IF,
+      fewerPrimaryCareVisits: 5,
+      fewerPsychiatricCareDays: 3,
+    }).total;
+    const expected = 63 * (5 * params.costPrimaryCareVisit + 3 * params.costPsychiatricCareDay);
+    expect(r.yearlyRevenue.region - base.yearlyRevenue.region).toBeCloseTo(expected, 4);
+    expect(r.yearlyRevenue.samhalle - base.yearlyRevenue.samhalle).toBeCloseTo(expected, 4);
+  });
+
+  it('a subsidy level of 0 removes every subsidy paid by af', () => {
+    const r = evaluatePrepared(prep, { ...NO_WHAT_IF, subsidyShare: 0 }).total;
+    expect(-r.components.af.subsidy).toBeCloseTo(0, 6);
+    expect(-base.components.af.subsidy).toBeGreaterThan(0);
+    const b = evaluatePrepared(prep, NO_WHAT_IF).baseline;
+    expect(b.averageSubsidyShare!).toBeGreaterThan(0.45);
+    expect(b.averageSubsidyShare!).toBeLessThan(0.8);
+    expect(b.personsInSubsidisedWork).toBe(19);
+    expect(b.personsInStudies).toBe(11);
+  });
+
+  it('re-evaluating reuses the valued situations', () => {
+    const before = prep.values.size;
+    evaluatePrepared(prep, NO_WHAT_IF);
+    expect(prep.values.size).toBe(before);
+  });
+});
+
+describe('follow-ups, horizon and cost modes', () => {
+  it('evaluates follow-up time points over the groups that have them', () => {
+    const s = scenarioWith((sc) => {
+      sc.cohorts[0].groups[0].followUp6 = {
+        income: [{ source: 'osubventioneratArbete', extent: 1 }],
+        resources: [],
+      };
+    });
+    const r = evaluateScenario(s);
+    expect(r.followUps.map((f) => f.timePoint)).toEqual(['exit', 'm6']);
+    expect(r.followUps[1].participantsCovered).toBe(3);
+    expect(r.followUps[1].result.participants).toBe(3);
+  });
+
+  it('takes profit over the chosen horizon', () => {
+    const r = evaluateScenario(scenarioWith((sc) => (sc.horizonYears = 8))).total;
+    expect(r.profitHorizon.kommun).toBeCloseTo(8 * r.yearlyRevenue.kommun - r.cost.kommun, 4);
+    expect(r.cumulative.samhalle).toHaveLength(8 * 12 + 1);
+  });
+
+  it.each([
+    [{ mode: 'total', budget: 630_000 } as const, 630_000],
+    [{ mode: 'perParticipant', perParticipant: 10_000 } as const, 630_000],
+    [{ mode: 'annualShare', annualBudget: 1_260_000, annualParticipants: 126 } as const, 630_000],
+    [{ mode: 'standard' } as const, 63 * 64_000],
+  ])('cost mode %o gives a budget of %d', (cost, budget) => {
+    const r = evaluateScenario(scenarioWith((sc) => (sc.cohorts[0].cost = cost))).total;
+    expect(r.budget).toBeCloseTo(budget, 6);
+  });
+});
+
+describe('edge cases give defined results, never NaN', () => {
+  it('zero participants', () => {
+    const r = evaluateScenario(
+      scenarioWith((sc) => sc.cohorts[0].groups.forEach((g) => (g.count = 0))),
+    );
+    expect(numbersIn(r).every(Number.isFinite)).toBe(true);
+    expect(r.total.participants).toBe(0);
+    expect(r.total.paybackMonths.samhalle).toBe('neg');
+    expect(r.warnings.map((w) => w.code)).toContain('noParticipants');
+  });
+
+  it('an empty cohort', () => {
+    const r = evaluateScenario(scenarioWith((sc) => (sc.cohorts[0].groups = [])));
+    expect(numbersIn(r).every(Number.isFinite)).toBe(true);
+  });
+
+  it('zero cost: payback 0 where revenue is positive', () => {
+    const r = evaluateScenario(
+      scenarioWith((sc) => (sc.cohorts[0].cost = { mode: 'total', budget: 0 })),
+    );
+    expect(r.total.paybackMonths.samhalle).toBe(0);
+    expect(r.total.paybackMonths.af).toBe('neg');
+    expect(r.warnings.map((w) => w.code)).toContain('zeroCost');
+    const withFunds = evaluatePrepared(prepare(evaluateScenarioInput()), {
+      ...NO_WHAT_IF,
+      extraFunds: 1000,
+    });
+    expect(withFunds.warnings.map((w) => w.code)).toContain('extraFundsWithoutCost');
+    function evaluateScenarioInput() {
+      return scenarioWith((sc) => (sc.cohorts[0].cost = { mode: 'total', budget: 0 }));
+    }
+  });
+
+  it('negative revenue: payback not reached', () => {
+    const r = evaluateScenario(
+      scenarioWith((sc) => {
+        sc.cohorts[0].groups = [
+          {
+            id: 'x',
+            label: 'Arbete → ekonomiskt bistånd',
+            count: 4,
+            gender: 'man',
+            before: { income: [{ source: 'osubventioneratArbete', extent: 1 }], resources: [] },
+            after: { income: [{ source: 'ekonomisktBistand', extent: 1 }], resources: [] },
+          },
+        ];
+      }),
+    ).total;
+    expect(r.yearlyRevenue.samhalle).toBeLessThan(0);
+    expect(r.paybackMonths.samhalle).toBe('neg');
+    expect(r.profitYear5.samhalle).toBeLessThan(r.profitYear1.samhalle);
+  });
+
+  it('absurd but valid magnitudes stay finite', () => {
+    const r = evaluateScenario(
+      scenarioWith((sc) => {
+        sc.cohorts[0].groups[0].count = 9_000_000;
+        sc.cohorts[0].groups[0].after.income = [
+          { source: 'osubventioneratArbete', extent: 1, monthlyWage: 1_000_000 },
+        ];
+        sc.cohorts[0].cost = { mode: 'total', budget: 1e12 };
+      }),
+    );
+    expect(numbersIn(r).every(Number.isFinite)).toBe(true);
+  });
+});

@@ -1,0 +1,842 @@
+/**
+ * Evaluating a scenario (MODEL.md §7). Participants are aggregated by
+ * situation, each distinct situation is valued once through the ledger, and
+ * the what-if settings — which act linearly on the after-situations — are
+ * applied to per-segment sums of a few "basis" variants (subsidised work
+ * converted or not, studies converted or not, subsidy level 0 or 1). The
+ * cost of an evaluation grows with the number of distinct situations, not of
+ * participants, and a slider move costs microseconds once its basis exists.
+ */
+import {
+  CELL_SIZE,
+  extentBySource,
+  ledgerFor,
+  makeContext,
+  N_COMPONENTS,
+  partyRow,
+  productionValue,
+  rowTotal,
+  sameSituation,
+  situationHash,
+  situationKey,
+  SOCIETY_ROW,
+  summarise,
+  type LedgerContext,
+} from './ledger';
+import {
+  costVector,
+  cumulativeByMonth,
+  paybackMonths,
+  perParticipant,
+  sumYears,
+  type Payback,
+} from './appraisal';
+import { SOURCE_DEFS, type IncomeSource } from './catalogue';
+import type { ParamValues } from './parameters';
+import type { Cohort, Scenario, Situation, WhatIf } from './schema';
+import {
+  COMPONENTS,
+  GENDERS,
+  PERSPECTIVES,
+  zeroVector,
+  type Component,
+  type CostPerspective,
+  type Gender,
+  type Perspective,
+  type PerspectiveVector,
+} from './types';
+
+export const TIME_POINTS = ['exit', 'm6', 'm24'] as const;
+export type TimePoint = (typeof TIME_POINTS)[number];
+
+export const NO_WHAT_IF: WhatIf = {
+  subsidisedToUnsubsidisedShare: 0,
+  subsidyShare: null,
+  studiesToWorkShare: 0,
+  studiesToWorkDelayYears: 0,
+  extraFunds: 0,
+  fewerPrimaryCareVisits: 0,
+  fewerPsychiatricCareDays: 0,
+};
+
+/**
+ * Participants at one time point, aggregated by situation: how many of each
+ * segment (total, each cohort, each gender) were in each distinct situation
+ * before, and are in each distinct situation at that time point.
+ */
+interface TimePointAgg {
+  participants: Float64Array;
+  budget: Float64Array;
+  /** Situation key → participants per segment. */
+  before: Map<string, Float64Array>;
+  after: Map<string, Float64Array>;
+  /** Per segment, the sum of count · value(before): independent of what-ifs, so kept. */
+  beforeSum?: Float64Array[];
+  sourcesBefore?: Map<IncomeSource, SourceStat>[];
+  /** Lazily built sums of the after-situation variants, by basis id. */
+  basis: Map<string, Basis>;
+}
+
+/** Per segment, Σ count · value(variant of the after-situation), with its source counts. */
+interface Basis {
+  sums: Float64Array[];
+  sources: Map<IncomeSource, SourceStat>[];
+  outcome: { work: number; studies: number; other: number }[];
+}
+
+/** A scenario aggregated by situation, with a cache of valued situations. */
+export interface Prepared {
+  scenario: Scenario;
+  ctx: LedgerContext;
+  /** Segment 0 is the total, then one per cohort, then one per gender. */
+  segments: { id: string; label: string }[];
+  timePoints: Partial<Record<TimePoint, TimePointAgg>>;
+  situations: Map<string, Situation>;
+  values: Map<string, Float64Array>;
+  /** Number of distinct before → exit transitions. */
+  transitions: number;
+  cohortBudget: number[];
+  cohortParticipants: number[];
+}
+
+export function cohortBudget(c: Cohort, participants: number, params: ParamValues): number {
+  switch (c.cost.mode) {
+    case 'total':
+      return c.cost.budget;
+    case 'perParticipant':
+      return c.cost.perParticipant * participants;
+    case 'annualShare':
+      return (c.cost.annualBudget * participants) / c.cost.annualParticipants;
+    case 'standard':
+      return params.standardCostPerParticipant * participants;
+  }
+}
+
+const GENDER_LABEL: Record<Gender, string> = {
+  kvinna: 'Kvinnor',
+  man: 'Män',
+  annat: 'Annat/okänt',
+};
+
+/** Aggregate participants by situation; value nothing yet. Hot path for large cohorts. */
+export function prepare(scenario: Scenario): Prepared {
+  const params = scenario.parameters.values;
+  const situations = new Map<string, Situation>();
+  /** Situation keys are interned to small integers; counts live in flat arrays. */
+  const ids = new Map<string, number>();
+  const keys: string[] = [];
+  const reps: Situation[] = [];
+  const buckets = new Map<number, number | number[]>();
+  const intern = (s: Situation): number => {
+    const h = situationHash(s);
+    const hit = buckets.get(h);
+    if (hit !== undefined) {
+      if (typeof hit === 'number') {
+        if (sameSituation(reps[hit], s)) return hit;
+      } else for (const id of hit) if (sameSituation(reps[id], s)) return id;
+    }
+    const k = situationKey(s);
+    let id = ids.get(k);
+    if (id === undefined) {
+      id = keys.length;
+      ids.set(k, id);
+      keys.push(k);
+      reps.push(s);
+      situations.set(k, s);
+    }
+    if (hit === undefined) buckets.set(h, id);
+    else if (typeof hit === 'number') buckets.set(h, [hit, id]);
+    else hit.push(id);
+    return id;
+  };
+  const nCohorts = scenario.cohorts.length;
+  const nSeg = 1 + nCohorts + GENDERS.length;
+  const segments = [
+    { id: 'total', label: scenario.title },
+    ...scenario.cohorts.map((c, i) => ({ id: c.id || `cohort-${i}`, label: c.name })),
+    ...GENDERS.map((g) => ({ id: g, label: GENDER_LABEL[g] })),
+  ];
+  const cohortParticipants = scenario.cohorts.map((c) =>
+    c.groups.reduce((a, g) => a + Math.max(0, g.count), 0),
+  );
+  const budgets = scenario.cohorts.map((c, i) => cohortBudget(c, cohortParticipants[i], params));
+
+  // Per time point: participants per segment for each situation id, before and after.
+  type Rows = { before: Float64Array[]; after: Float64Array[] };
+  const rows: Record<TimePoint, Rows | undefined> = {
+    exit: undefined,
+    m6: undefined,
+    m24: undefined,
+  };
+  const participants = {
+    exit: new Float64Array(nSeg),
+    m6: new Float64Array(nSeg),
+    m24: new Float64Array(nSeg),
+  };
+  const budget = {
+    exit: new Float64Array(nSeg),
+    m6: new Float64Array(nSeg),
+    m24: new Float64Array(nSeg),
+  };
+  const rowOf = (list: Float64Array[], id: number) => (list[id] ??= new Float64Array(nSeg));
+  /** Distinct exit situations per before situation: the distinct transitions. */
+  const transitions: Set<number>[] = [];
+  const count = (
+    tp: TimePoint,
+    before: number,
+    s: Situation,
+    n: number,
+    perHead: number,
+    segC: number,
+    segG: number,
+  ) => {
+    const after = intern(s);
+    const r = (rows[tp] ??= { before: [], after: [] });
+    const rb = rowOf(r.before, before);
+    const ra = rowOf(r.after, after);
+    const pp = participants[tp];
+    const bb = budget[tp];
+    rb[0] += n;
+    rb[segC] += n;
+    rb[segG] += n;
+    ra[0] += n;
+    ra[segC] += n;
+    ra[segG] += n;
+    pp[0] += n;
+    pp[segC] += n;
+    pp[segG] += n;
+    const money = n * perHead;
+    bb[0] += money;
+    bb[segC] += money;
+    bb[segG] += money;
+    return after;
+  };
+  scenario.cohorts.forEach((cohort, ci) => {
+    const perHead = cohortParticipants[ci] > 0 ? budgets[ci] / cohortParticipants[ci] : 0;
+    const segC = 1 + ci;
+    for (const g of cohort.groups) {
+      const n = g.count;
+      if (n <= 0) continue;
+      const segG = 1 + nCohorts + GENDERS.indexOf(g.gender);
+      const before = intern(g.before);
+      const exit = count('exit', before, g.after, n, perHead, segC, segG);
+      (transitions[before] ??= new Set()).add(exit);
+      if (g.followUp6) count('m6', before, g.followUp6, n, perHead, segC, segG);
+      if (g.followUp24) count('m24', before, g.followUp24, n, perHead, segC, segG);
+    }
+  });
+
+  const toMap = (list: Float64Array[]) => {
+    const m = new Map<string, Float64Array>();
+    list.forEach((row, id) => m.set(keys[id], row));
+    return m;
+  };
+  const timePoints: Partial<Record<TimePoint, TimePointAgg>> = {};
+  rows.exit ??= { before: [], after: [] };
+  for (const tp of TIME_POINTS) {
+    const r = rows[tp];
+    if (r)
+      timePoints[tp] = {
+        participants: participants[tp],
+        budget: budget[tp],
+        before: toMap(r.before),
+        after: toMap(r.after),
+        basis: new Map(),
+      };
+  }
+  return {
+    scenario,
+    ctx: makeContext(params, scenario.customResources),
+    segments,
+    timePoints,
+    situations,
+    values: new Map(),
+    transitions: transitions.reduce((a, t) => a + t.size, 0),
+    cohortBudget: budgets,
+    cohortParticipants,
+  };
+}
+
+function valueOf(prep: Prepared, key: string): Float64Array {
+  let v = prep.values.get(key);
+  if (!v) {
+    const s = prep.situations.get(key);
+    if (!s) throw new Error(`unknown situation ${key}`);
+    v = summarise(ledgerFor(s, prep.ctx));
+    prep.values.set(key, v);
+  }
+  return v;
+}
+
+// ---------------------------------------------------------------------------
+// What-if transforms of an after-situation
+
+function convert(s: Situation, from: IncomeSource): Situation {
+  if (!s.income.some((i) => i.source === from)) return s;
+  return {
+    ...s,
+    income: s.income.map((i) =>
+      i.source === from
+        ? {
+            source: 'osubventioneratArbete' as const,
+            extent: i.extent,
+            ...(i.monthlyWage !== undefined ? { monthlyWage: i.monthlyWage } : {}),
+          }
+        : i,
+    ),
+  };
+}
+
+function withSubsidy(s: Situation, share: number): Situation {
+  if (!s.income.some((i) => i.source === 'subventioneratArbete')) return s;
+  return {
+    ...s,
+    income: s.income.map((i) =>
+      i.source === 'subventioneratArbete' ? { ...i, subsidyShare: share } : i,
+    ),
+  };
+}
+
+/**
+ * Basis variants of an after-situation. Kind bit 1: subsidised work became
+ * unsubsidised; bit 2: studies became unsubsidised work. Subsidy "s0"/"s1":
+ * every subsidy set to 0 or 1 (the value is linear in the subsidy share).
+ */
+type Kind = 0 | 1 | 2 | 3;
+type SubsidyBasis = 'own' | 's0' | 's1';
+
+function variant(s: Situation, kind: Kind, subsidy: SubsidyBasis): Situation {
+  let out = s;
+  if (kind & 1) out = convert(out, 'subventioneratArbete');
+  if (kind & 2) out = convert(out, 'studier');
+  if (subsidy !== 'own') out = withSubsidy(out, subsidy === 's0' ? 0 : 1);
+  return out;
+}
+
+// ---------------------------------------------------------------------------
+// Results
+
+// ---------------------------------------------------------------------------
+// Results
+
+export interface SourceStat {
+  source: IncomeSource;
+  persons: number;
+  fte: number;
+}
+
+export interface SegmentResult {
+  id: string;
+  label: string;
+  participants: number;
+  /** Budget excl. indirect taxes. */
+  budget: number;
+  cost: PerspectiveVector;
+  /** Yearly revenue in year 1 (= every year unless a delay is set). */
+  yearlyRevenue: PerspectiveVector;
+  revenuePerParticipant: PerspectiveVector;
+  /** Revenue per year over max(horizon, 5) years. */
+  revenueByYear: PerspectiveVector[];
+  /** Year-1 revenue by component, per perspective. */
+  components: Record<Perspective, Record<Component, number>>;
+  profitYear1: PerspectiveVector;
+  profitYear5: PerspectiveVector;
+  profitHorizon: PerspectiveVector;
+  profitYear1PerParticipant: PerspectiveVector;
+  profitYear5PerParticipant: PerspectiveVector;
+  profitHorizonPerParticipant: PerspectiveVector;
+  paybackMonths: Record<CostPerspective, Payback>;
+  /** Cumulative net result per month, 0..max(60, 12·horizon), per cost perspective. */
+  cumulative: Record<CostPerspective, number[]>;
+  potential: {
+    before: number;
+    after: number;
+    utilised: number;
+    beforePerParticipant: number;
+    afterPerParticipant: number;
+    utilisedPerParticipant: number;
+    utilisedShare: number;
+  };
+  disposableIncome: { before: number; after: number; change: number; changePerParticipant: number };
+  incomeSources: { before: SourceStat[]; after: SourceStat[] };
+  outcomeShares: { work: number; studies: number; other: number };
+}
+
+export interface TimePointResult {
+  timePoint: TimePoint;
+  participantsCovered: number;
+  result: SegmentResult;
+}
+
+export interface Warning {
+  code: string;
+  sv: string;
+  en: string;
+}
+
+export interface EvaluationResult {
+  title: string;
+  horizonYears: number;
+  parameterSetId: string;
+  whatIf: WhatIf;
+  total: SegmentResult;
+  byCohort: SegmentResult[];
+  byGender: SegmentResult[];
+  followUps: TimePointResult[];
+  baseline: {
+    averageSubsidyShare: number | null;
+    personsInSubsidisedWork: number;
+    personsInStudies: number;
+    extraParticipants: number;
+  };
+  benchmarks: { paybackMonths: number; costPerParticipant: number };
+  /** Distinct transitions and situations, for the curious and the benchmark. */
+  stats: { transitions: number; situations: number };
+  warnings: Warning[];
+}
+
+class Accumulator {
+  participants = 0;
+  budget = 0;
+  before: Float64Array = new Float64Array(CELL_SIZE);
+  /** After-situation with all what-ifs (A), and without studies→work (B) for the delay years. */
+  afterA = new Float64Array(CELL_SIZE);
+  afterB: Float64Array = new Float64Array(CELL_SIZE);
+  sourcesBefore: Map<IncomeSource, SourceStat> = new Map();
+  sourcesAfter = new Map<IncomeSource, SourceStat>();
+  outcome = { work: 0, studies: 0, other: 0 };
+  constructor(
+    readonly id: string,
+    readonly label: string,
+  ) {}
+}
+
+function addScaled(target: Float64Array, src: Float64Array, k: number) {
+  for (let i = 0; i < CELL_SIZE; i++) target[i] += k * src[i];
+}
+
+interface SourceProfile {
+  extents: [IncomeSource, number][];
+  outcome: 'work' | 'studies' | 'other';
+}
+const profiles = new WeakMap<Situation, SourceProfile>();
+
+/** Extent per source and the outcome class of a situation, computed once per situation object. */
+function profileOf(s: Situation): SourceProfile {
+  let p = profiles.get(s);
+  if (!p) {
+    const m = extentBySource(s);
+    let outcome: SourceProfile['outcome'] = m.has('studier') ? 'studies' : 'other';
+    for (const src of m.keys()) if (SOURCE_DEFS[src].category === 'work') outcome = 'work';
+    p = { extents: [...m], outcome };
+    profiles.set(s, p);
+  }
+  return p;
+}
+
+function addSources(map: Map<IncomeSource, SourceStat>, profile: SourceProfile, n: number) {
+  for (const [source, e] of profile.extents) {
+    let st = map.get(source);
+    if (!st) map.set(source, (st = { source, persons: 0, fte: 0 }));
+    st.persons += n;
+    st.fte += n * e;
+  }
+}
+
+/** Perspective value of row sums in a value matrix (society = real row; staten = af+fk+ovrigStat). */
+function perspectiveRow(m: Float64Array, p: Perspective, c?: number): number {
+  const get = (row: number) => (c === undefined ? rowTotal(m, row) : m[row * N_COMPONENTS + c]);
+  switch (p) {
+    case 'samhalle':
+      return get(SOCIETY_ROW);
+    case 'statenTotalt':
+      return get(partyRow('af')) + get(partyRow('fk')) + get(partyRow('ovrigStat'));
+    default:
+      return get(partyRow(p));
+  }
+}
+
+function vectorOf(m: Float64Array): PerspectiveVector {
+  const v = zeroVector();
+  for (const p of PERSPECTIVES) v[p] = perspectiveRow(m, p);
+  return v;
+}
+
+const sub = (a: PerspectiveVector, b: PerspectiveVector) => {
+  const v = zeroVector();
+  for (const p of PERSPECTIVES) v[p] = a[p] - b[p];
+  return v;
+};
+const scaleV = (a: PerspectiveVector, k: number) => {
+  const v = zeroVector();
+  for (const p of PERSPECTIVES) v[p] = a[p] * k;
+  return v;
+};
+
+function finish(acc: Accumulator, prep: Prepared, w: WhatIf, scale: number): SegmentResult {
+  const p = prep.ctx.params;
+  const sc = prep.scenario;
+  const H = sc.horizonYears;
+  const years = Math.max(H, 5);
+  const n = acc.participants * scale;
+  const budget = acc.budget * scale;
+  const cost = costVector(budget, sc.financing, p.indirectTaxRate);
+  const before = vectorOf(acc.before);
+  const revA = scaleV(sub(vectorOf(acc.afterA), before), scale);
+  const delayed = w.studiesToWorkShare > 0 && w.studiesToWorkDelayYears > 0;
+  const revB = delayed ? scaleV(sub(vectorOf(acc.afterB), before), scale) : revA;
+  const revenueByYear: PerspectiveVector[] = [];
+  for (let y = 1; y <= years; y++) revenueByYear.push(y > w.studiesToWorkDelayYears ? revA : revB);
+  const yearly = revenueByYear[0];
+
+  const components = {} as Record<Perspective, Record<Component, number>>;
+  const yearOneAfter = delayed && w.studiesToWorkDelayYears >= 1 ? acc.afterB : acc.afterA;
+  for (const persp of PERSPECTIVES) {
+    const row = {} as Record<Component, number>;
+    COMPONENTS.forEach((c, ci) => {
+      row[c] =
+        (perspectiveRow(yearOneAfter, persp, ci) - perspectiveRow(acc.before, persp, ci)) * scale;
+    });
+    components[persp] = row;
+  }
+
+  const profitYear1 = zeroVector();
+  const profitYear5 = zeroVector();
+  const profitHorizon = zeroVector();
+  const paybacks = {} as Record<CostPerspective, Payback>;
+  const cumulative = {} as Record<CostPerspective, number[]>;
+  const months = Math.max(60, 12 * H);
+  for (const persp of PERSPECTIVES) {
+    const series = revenueByYear.map((r) => r[persp]);
+    const k = cost[persp];
+    profitYear1[persp] = sumYears(series, 1) - k;
+    profitYear5[persp] = sumYears(series, 5) - k;
+    profitHorizon[persp] = sumYears(series, H) - k;
+    if (persp !== 'individ') {
+      paybacks[persp] = paybackMonths(k, series);
+      cumulative[persp] = cumulativeByMonth(k, series, months);
+    }
+  }
+
+  // Potential: production of full-time unsubsidised work at the potential wage, less the real net effect.
+  const full = productionValue(1, p.potentialMonthlyWage, 0, p);
+  const potBefore = (acc.participants * full - rowTotal(acc.before, SOCIETY_ROW)) * scale;
+  const potAfter = (acc.participants * full - rowTotal(yearOneAfter, SOCIETY_ROW)) * scale;
+  const indiv = partyRow('individ');
+  const diBefore = rowTotal(acc.before, indiv) * scale;
+  const diAfter = rowTotal(yearOneAfter, indiv) * scale;
+  const per = (x: PerspectiveVector) => scaleV(x, n > 0 ? 1 / n : 0);
+  const stats = (m: Map<IncomeSource, SourceStat>) =>
+    [...m.values()].map((s) => ({
+      source: s.source,
+      persons: s.persons * scale,
+      fte: s.fte * scale,
+    }));
+
+  return {
+    id: acc.id,
+    label: acc.label,
+    participants: n,
+    budget,
+    cost,
+    yearlyRevenue: yearly,
+    revenuePerParticipant: per(yearly),
+    revenueByYear,
+    components,
+    profitYear1,
+    profitYear5,
+    profitHorizon,
+    profitYear1PerParticipant: per(profitYear1),
+    profitYear5PerParticipant: per(profitYear5),
+    profitHorizonPerParticipant: per(profitHorizon),
+    paybackMonths: paybacks,
+    cumulative,
+    potential: {
+      before: potBefore,
+      after: potAfter,
+      utilised: potBefore - potAfter,
+      beforePerParticipant: perParticipant(potBefore, n),
+      afterPerParticipant: perParticipant(potAfter, n),
+      utilisedPerParticipant: perParticipant(potBefore - potAfter, n),
+      utilisedShare: potBefore > 0 ? (potBefore - potAfter) / potBefore : 0,
+    },
+    disposableIncome: {
+      before: diBefore,
+      after: diAfter,
+      change: diAfter - diBefore,
+      changePerParticipant: perParticipant(diAfter - diBefore, n),
+    },
+    incomeSources: { before: stats(acc.sourcesBefore), after: stats(acc.sourcesAfter) },
+    outcomeShares: {
+      work: acc.participants > 0 ? acc.outcome.work / acc.participants : 0,
+      studies: acc.participants > 0 ? acc.outcome.studies / acc.participants : 0,
+      other: acc.participants > 0 ? acc.outcome.other / acc.participants : 0,
+    },
+  };
+}
+
+function getBasis(prep: Prepared, a: TimePointAgg, kind: Kind, subsidy: SubsidyBasis): Basis {
+  const id = `${kind}:${subsidy}`;
+  let basis = a.basis.get(id);
+  if (basis) return basis;
+  const nSeg = prep.segments.length;
+  basis = {
+    sums: prep.segments.map(() => new Float64Array(CELL_SIZE)),
+    sources: prep.segments.map(() => new Map()),
+    outcome: prep.segments.map(() => ({ work: 0, studies: 0, other: 0 })),
+  };
+  for (const [key, counts] of a.after) {
+    const s = prep.situations.get(key)!;
+    const t = variant(s, kind, subsidy);
+    let k = key;
+    if (t !== s) {
+      k = situationKey(t);
+      if (!prep.situations.has(k)) prep.situations.set(k, t);
+    }
+    const v = valueOf(prep, k);
+    // Source counts do not depend on the subsidy level: only the "own" bases carry them.
+    const profile = subsidy === 'own' ? profileOf(t) : undefined;
+    for (let seg = 0; seg < nSeg; seg++) {
+      const n = counts[seg];
+      if (!n) continue;
+      addScaled(basis.sums[seg], v, n);
+      if (profile) {
+        addSources(basis.sources[seg], profile, n);
+        basis.outcome[seg][profile.outcome] += n;
+      }
+    }
+  }
+  a.basis.set(id, basis);
+  return basis;
+}
+
+function beforeSums(prep: Prepared, a: TimePointAgg) {
+  if (!a.beforeSum || !a.sourcesBefore) {
+    const nSeg = prep.segments.length;
+    const sums = prep.segments.map(() => new Float64Array(CELL_SIZE));
+    const sources = prep.segments.map(() => new Map<IncomeSource, SourceStat>());
+    for (const [key, counts] of a.before) {
+      const v = valueOf(prep, key);
+      const profile = profileOf(prep.situations.get(key)!);
+      for (let seg = 0; seg < nSeg; seg++) {
+        if (!counts[seg]) continue;
+        addScaled(sums[seg], v, counts[seg]);
+        addSources(sources[seg], profile, counts[seg]);
+      }
+    }
+    a.beforeSum = sums;
+    a.sourcesBefore = sources;
+  }
+  return { sums: a.beforeSum, sources: a.sourcesBefore };
+}
+
+/** Value of one unit of a built-in resource item (a care visit, a care day). */
+function unitValue(prep: Prepared, item: 'vardcentralBesok' | 'psykiatriVarddygn') {
+  const key = `#unit:${item}`;
+  let v = prep.values.get(key);
+  if (!v) {
+    v = summarise(ledgerFor({ income: [], resources: [{ item, quantity: 1 }] }, prep.ctx));
+    prep.values.set(key, v);
+  }
+  return v;
+}
+
+/**
+ * Accumulate one time point into its segments by combining basis sums with
+ * the what-if weights: (1−q₁)(1−q₂), q₁(1−q₂), (1−q₁)q₂, q₁q₂ for the
+ * conversions, (1−s)·[s=0] + s·[s=1] for a common subsidy level, and a care
+ * reduction that is linear in the number of visits and days.
+ */
+function accumulate(prep: Prepared, w: WhatIf, tp: TimePoint): Accumulator[] {
+  const a = prep.timePoints[tp]!;
+  const nSeg = prep.segments.length;
+  const accs = prep.segments.map((s) => new Accumulator(s.id, s.label));
+  const before = beforeSums(prep, a);
+  const q1 = w.subsidisedToUnsubsidisedShare;
+  const q2 = w.studiesToWorkShare;
+  const delayed = q2 > 0 && w.studiesToWorkDelayYears > 0;
+  const weights: [Kind, number][] = [
+    [0, (1 - q1) * (1 - q2)],
+    [1, q1 * (1 - q2)],
+    [2, (1 - q1) * q2],
+    [3, q1 * q2],
+  ];
+  /** Add weight · (the after-situations of this kind, at the chosen subsidy level). */
+  const addKind = (
+    target: (acc: Accumulator) => Float64Array,
+    kind: Kind,
+    weight: number,
+    withStats: boolean,
+  ) => {
+    if (weight <= 0) return;
+    const parts: [SubsidyBasis, number][] =
+      w.subsidyShare === null || kind & 1
+        ? [['own', weight]]
+        : [
+            ['s0', weight * (1 - w.subsidyShare)],
+            ['s1', weight * w.subsidyShare],
+          ];
+    for (const [sb, wt] of parts) {
+      if (wt <= 0) continue;
+      const basis = getBasis(prep, a, kind, sb);
+      for (let seg = 0; seg < nSeg; seg++) addScaled(target(accs[seg]), basis.sums[seg], wt);
+    }
+    if (!withStats) return;
+    const basis = getBasis(prep, a, kind, 'own');
+    for (let seg = 0; seg < nSeg; seg++) {
+      const acc = accs[seg];
+      for (const st of basis.sources[seg].values()) {
+        const cur = acc.sourcesAfter.get(st.source) ?? { source: st.source, persons: 0, fte: 0 };
+        cur.persons += weight * st.persons;
+        cur.fte += weight * st.fte;
+        acc.sourcesAfter.set(st.source, cur);
+      }
+      const o = basis.outcome[seg];
+      acc.outcome.work += weight * o.work;
+      acc.outcome.studies += weight * o.studies;
+      acc.outcome.other += weight * o.other;
+    }
+  };
+  for (const [kind, weight] of weights) addKind((acc) => acc.afterA, kind, weight, true);
+  if (delayed) {
+    addKind((acc) => acc.afterB, 0, 1 - q1, false);
+    addKind((acc) => acc.afterB, 1, q1, false);
+  }
+  const care: [number, Float64Array][] = [];
+  if (w.fewerPrimaryCareVisits > 0)
+    care.push([w.fewerPrimaryCareVisits, unitValue(prep, 'vardcentralBesok')]);
+  if (w.fewerPsychiatricCareDays > 0)
+    care.push([w.fewerPsychiatricCareDays, unitValue(prep, 'psykiatriVarddygn')]);
+  for (let seg = 0; seg < nSeg; seg++) {
+    const acc = accs[seg];
+    acc.participants = a.participants[seg];
+    acc.budget = a.budget[seg];
+    acc.before = before.sums[seg];
+    acc.sourcesBefore = before.sources[seg];
+    for (const [amount, unit] of care) {
+      addScaled(acc.afterA, unit, -amount * acc.participants);
+      if (delayed) addScaled(acc.afterB, unit, -amount * acc.participants);
+    }
+    if (!delayed) acc.afterB = acc.afterA;
+  }
+  return accs;
+}
+
+/** Evaluate a prepared scenario with the given what-if settings. */
+export function evaluatePrepared(
+  prep: Prepared,
+  whatIf: WhatIf = prep.scenario.whatIf,
+): EvaluationResult {
+  const sc = prep.scenario;
+  const p = prep.ctx.params;
+  const warnings: Warning[] = [];
+  const totalBudget = prep.cohortBudget.reduce((a, b) => a + b, 0);
+  let scale = 1;
+  if (whatIf.extraFunds > 0) {
+    if (totalBudget > 0) scale = 1 + whatIf.extraFunds / totalBudget;
+    else
+      warnings.push({
+        code: 'extraFundsWithoutCost',
+        sv: 'Extra medel kan inte fördelas när insatskostnaden är 0 kr.',
+        en: 'Extra funds cannot be allocated when the cost is 0 kr.',
+      });
+  }
+  const nCohorts = sc.cohorts.length;
+  const exit = accumulate(prep, whatIf, 'exit');
+  const total = finish(exit[0], prep, whatIf, scale);
+  const byCohort = exit.slice(1, 1 + nCohorts).map((a) => finish(a, prep, whatIf, scale));
+  const byGender = exit
+    .slice(1 + nCohorts)
+    .filter((a) => a.participants > 0)
+    .map((a) => finish(a, prep, whatIf, scale));
+
+  const followUps: TimePointResult[] = [
+    { timePoint: 'exit', participantsCovered: exit[0].participants, result: total },
+  ];
+  for (const tp of ['m6', 'm24'] as const) {
+    if (!prep.timePoints[tp]) continue;
+    const acc = accumulate(prep, whatIf, tp)[0];
+    followUps.push({
+      timePoint: tp,
+      participantsCovered: acc.participants,
+      result: finish(acc, prep, whatIf, scale),
+    });
+  }
+
+  if (exit[0].participants === 0)
+    warnings.push({
+      code: 'noParticipants',
+      sv: 'Scenariot har inga deltagare.',
+      en: 'The scenario has no participants.',
+    });
+  if (totalBudget === 0)
+    warnings.push({
+      code: 'zeroCost',
+      sv: 'Insatskostnaden är 0 kr: återbetalningstiden blir 0 månader när intäkten är positiv.',
+      en: 'The cost is 0 kr: payback is 0 months when revenue is positive.',
+    });
+
+  // Baseline of the what-if sliders: the situation at exit without what-ifs.
+  let subW = 0;
+  let subExt = 0;
+  let inSub = 0;
+  let inStudies = 0;
+  for (const [key, counts] of prep.timePoints.exit!.after) {
+    const n = counts[0];
+    let hasSub = false;
+    let hasStudies = false;
+    for (const i of prep.situations.get(key)!.income) {
+      if (i.extent <= 0) continue;
+      if (i.source === 'subventioneratArbete') {
+        hasSub = true;
+        subW += n * i.extent * (i.subsidyShare ?? p.defaultSubsidyShare);
+        subExt += n * i.extent;
+      }
+      if (i.source === 'studier') hasStudies = true;
+    }
+    if (hasSub) inSub += n;
+    if (hasStudies) inStudies += n;
+  }
+
+  return {
+    title: sc.title,
+    horizonYears: sc.horizonYears,
+    parameterSetId: sc.parameters.setId,
+    whatIf,
+    total,
+    byCohort,
+    byGender,
+    followUps,
+    baseline: {
+      averageSubsidyShare: subExt > 0 ? subW / subExt : null,
+      personsInSubsidisedWork: inSub,
+      personsInStudies: inStudies,
+      extraParticipants: exit[0].participants * (scale - 1),
+    },
+    benchmarks: {
+      paybackMonths: p.benchmarkPaybackMonths,
+      costPerParticipant: p.standardCostPerParticipant,
+    },
+    stats: { transitions: prep.transitions, situations: prep.situations.size },
+    warnings,
+  };
+}
+
+/** Evaluate a (validated) scenario with its own what-if settings. */
+export function evaluateScenario(scenario: Scenario): EvaluationResult {
+  return evaluatePrepared(prepare(scenario));
+}
+
+/** The value of one situation per perspective (net yearly effect), for explanations and tests. */
+export function situationValue(s: Situation, params: ParamValues): PerspectiveVector {
+  return vectorOf(summarise(ledgerFor(s, makeContext(params))));
+}
+
+/** Society's yearly revenue of moving one person from `before` to `after`. */
+export function stepValue(
+  before: Situation,
+  after: Situation,
+  params: ParamValues,
+): PerspectiveVector {
+  return sub(situationValue(after, params), situationValue(before, params));
+}

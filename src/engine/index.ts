@@ -1,0 +1,10 @@
+/** The engine's public surface: pure functions on plain data. */
+export * from './types';
+export * from './parameters';
+export * from './catalogue';
+export * from './schema';
+export * from './ledger';
+export * from './tax';
+export * from './appraisal';
+export * from './evaluate';
+export * from './example';

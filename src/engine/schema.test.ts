@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import { exampleScenario } from './example';
+import { parseScenario, SCENARIO_VERSION, type ScenarioInput } from './schema';
+
+const clone = () => JSON.parse(JSON.stringify(exampleScenario())) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+function issuesOf(doc: unknown) {
+  const r = parseScenario(doc);
+  if (r.ok) throw new Error('expected the document to be rejected');
+  return r.issues;
+}
+
+describe('parseScenario', () => {
+  it('accepts the example and fills defaults of a minimal document', () => {
+    expect(parseScenario(clone()).ok).toBe(true);
+    const minimal = clone();
+    delete minimal.whatIf;
+    delete minimal.financing;
+    delete minimal.horizonYears;
+    const r = parseScenario(minimal);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.value.horizonYears).toBe(5);
+    expect(r.value.financing.kommun).toBe(0.25);
+    expect(r.value.whatIf.studiesToWorkShare).toBe(0);
+  });
+
+  it.each([
+    ['not an object', 42, ''],
+    ['a foreign document', { hello: 'world' }, 'format'],
+    ['a newer version', { ...clone(), version: SCENARIO_VERSION + 1 }, 'version'],
+  ])('rejects %s with a message naming the problem', (_name, doc, path) => {
+    const issues = issuesOf(doc);
+    expect(issues).toHaveLength(1);
+    expect(issues[0].path).toBe(path);
+    expect(issues[0].sv.length).toBeGreaterThan(5);
+    expect(issues[0].en.length).toBeGreaterThan(5);
+  });
+
+  it('says a newer file needs a newer app, in both languages', () => {
+    const [issue] = issuesOf({ ...clone(), version: 99 });
+    expect(issue.sv).toMatch(/nyare/);
+    expect(issue.en).toMatch(/newer/);
+  });
+
+  it('reports every problem with its path', () => {
+    const doc = clone();
+    doc.cohorts[0].groups[0].count = -3;
+    doc.cohorts[0].groups[1].count = 2.5;
+    doc.cohorts[0].groups[2].after.income[0].extent = Number.NaN;
+    doc.cohorts[0].groups[3].before.income[0].source = 'lotteri';
+    doc.cohorts[0].groups[4].gender = 'x';
+    doc.cohorts[0].cost = { mode: 'total', budget: 1e20 };
+    doc.title = '';
+    const paths = issuesOf(doc).map((i) => i.path);
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        'title',
+        'cohorts[0].cost.budget',
+        'cohorts[0].groups[0].count',
+        'cohorts[0].groups[1].count',
+        'cohorts[0].groups[2].after.income[0].extent',
+        'cohorts[0].groups[3].before.income[0].source',
+        'cohorts[0].groups[4].gender',
+      ]),
+    );
+    expect(paths).toHaveLength(7);
+  });
+
+  it('rejects extents summing over 1', () => {
+    const doc = clone();
+    doc.cohorts[0].groups[0].after.income = [
+      { source: 'osubventioneratArbete', extent: 0.7 },
+      { source: 'sjukpenning', extent: 0.5 },
+    ];
+    const [issue] = issuesOf(doc);
+    expect(issue.path).toBe('cohorts[0].groups[0].after.income');
+    expect(issue.sv).toContain('120 %');
+    expect(issue.en).toContain('120 %');
+  });
+
+  it('rejects financing shares that do not make 100 %', () => {
+    const doc = clone();
+    doc.financing = { kommun: 0.5, region: 0.25, af: 0.25, fk: 0.25 };
+    expect(issuesOf(doc).map((i) => i.path)).toEqual(['financing']);
+  });
+
+  it('rejects resource items nobody defined, and accepts custom ones', () => {
+    const doc = clone();
+    doc.cohorts[0].groups[0].before.resources = [{ item: 'tandvard', quantity: 2 }];
+    expect(issuesOf(doc)[0].path).toBe('cohorts[0].groups[0].before.resources[0].item');
+    doc.customResources = [{ id: 'tandvard', name: 'Tandvård', unitCost: 900, bearer: 'region' }];
+    expect(parseScenario(doc).ok).toBe(true);
+  });
+
+  it('rejects a subsidy share on unsubsidised work', () => {
+    const doc = clone();
+    doc.cohorts[0].groups[0].after.income = [
+      { source: 'osubventioneratArbete', extent: 1, subsidyShare: 0.5 },
+    ];
+    expect(issuesOf(doc)[0].path).toBe('cohorts[0].groups[0].after.income[0].subsidyShare');
+  });
+
+  it('reports the field of a known cost mode, not the whole variant', () => {
+    const doc = clone();
+    doc.cohorts[0].cost = { mode: 'perParticipant', perParticipant: 'many' };
+    const issues = issuesOf(doc);
+    expect(issues.map((i) => i.path)).toEqual(['cohorts[0].cost.perParticipant']);
+  });
+
+  it('does not let prototype-pollution keys through', () => {
+    const doc = JSON.parse(
+      JSON.stringify(clone()).replace(
+        '"title":',
+        '"__proto__": {"polluted": true}, "constructor": {"x": 1}, "title":',
+      ),
+    );
+    const r = parseScenario(doc);
+    expect(r.ok).toBe(true);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    if (r.ok) expect(Object.keys(r.value)).not.toContain('__proto__');
+  });
+
+  it('types a handwritten input document', () => {
+    const input: ScenarioInput = { ...exampleScenario(), whatIf: {} };
+    expect(parseScenario(input).ok).toBe(true);
+  });
+});

@@ -1,0 +1,494 @@
+/**
+ * The scenario format: one versioned JSON document shared by the UI,
+ * snapshots, export/import and the CLI, plus the known-revenue case (the
+ * shape of a case in published-cases.json). Parsed with valibot; every
+ * problem is reported with its path and a message in Swedish and English,
+ * and nothing is computed from an invalid document.
+ */
+import * as v from 'valibot';
+import { INCOME_SOURCES, RESOURCE_ITEMS, SCHOOLS, SOURCE_DEFS } from './catalogue';
+import { PARAM_IDS, PARAMETER_DEFS, type ParamId } from './parameters';
+import { FINANCIERS, GENDERS, PERSPECTIVES } from './types';
+
+export const SCENARIO_FORMAT = 'nyttokalkyl-scenario';
+export const SCENARIO_VERSION = 1;
+/** Upper bounds that keep the engine's numbers finite and a tab responsive. */
+export const LIMITS = {
+  maxAmount: 1e12,
+  maxCount: 10_000_000,
+  maxTotalParticipants: 10_000_000,
+  maxGroupsPerCohort: 200_000,
+  maxCohorts: 100,
+  maxWage: 1_000_000,
+  maxQuantity: 100_000,
+  maxRevenue: 1e13,
+};
+
+export interface ValidationIssue {
+  /** Where the problem is, e.g. `cohorts[0].groups[2].after.income[1].extent`. */
+  path: string;
+  sv: string;
+  en: string;
+}
+
+export type ValidationResult<T> = { ok: true; value: T } | { ok: false; issues: ValidationIssue[] };
+
+const finite = () => v.pipe(v.number(), v.finite());
+const amount = () => v.pipe(finite(), v.minValue(0), v.maxValue(LIMITS.maxAmount));
+const shareSchema = () => v.pipe(finite(), v.minValue(0), v.maxValue(1));
+const count = () => v.pipe(finite(), v.integer(), v.minValue(0), v.maxValue(LIMITS.maxCount));
+const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
+const name = (max: number) => v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(max));
+
+export const IncomeItemSchema = v.object({
+  source: v.picklist(INCOME_SOURCES),
+  extent: shareSchema(),
+  /** Share of the labour cost paid by af (subsidised work). */
+  subsidyShare: v.optional(shareSchema()),
+  /** Monthly wage at full time for this job, if not the reference wage. */
+  monthlyWage: v.optional(v.pipe(finite(), v.minValue(0), v.maxValue(LIMITS.maxWage))),
+  /** Kind of study place (studies). */
+  school: v.optional(v.picklist(SCHOOLS)),
+});
+
+export const ResourceUseSchema = v.object({
+  item: name(64),
+  /** Units per year (visits, days, hours). */
+  quantity: v.pipe(finite(), v.minValue(0), v.maxValue(LIMITS.maxQuantity)),
+});
+
+export const SituationSchema = v.object({
+  income: v.pipe(v.array(IncomeItemSchema), v.maxLength(INCOME_SOURCES.length * 2)),
+  resources: v.optional(v.pipe(v.array(ResourceUseSchema), v.maxLength(50)), []),
+});
+
+export const GroupSchema = v.object({
+  id: v.optional(text(64)),
+  label: v.optional(text(200), ''),
+  count: count(),
+  gender: v.picklist(GENDERS),
+  before: SituationSchema,
+  after: SituationSchema,
+  followUp6: v.optional(SituationSchema),
+  followUp24: v.optional(SituationSchema),
+});
+
+export const CostSpecSchema = v.variant('mode', [
+  v.object({ mode: v.literal('total'), budget: amount() }),
+  v.object({ mode: v.literal('perParticipant'), perParticipant: amount() }),
+  v.object({
+    mode: v.literal('annualShare'),
+    annualBudget: amount(),
+    annualParticipants: v.pipe(count(), v.minValue(1)),
+  }),
+  v.object({ mode: v.literal('standard') }),
+]);
+
+export const CohortSchema = v.object({
+  id: text(64),
+  name: name(100),
+  year: v.optional(v.pipe(finite(), v.integer(), v.minValue(1990), v.maxValue(2100))),
+  cost: CostSpecSchema,
+  groups: v.pipe(v.array(GroupSchema), v.maxLength(LIMITS.maxGroupsPerCohort)),
+});
+
+export const FinancingSchema = v.object({
+  kommun: shareSchema(),
+  region: shareSchema(),
+  af: shareSchema(),
+  fk: shareSchema(),
+  ovrigStat: v.optional(shareSchema(), 0),
+});
+
+export const WhatIfSchema = v.object({
+  /** Share of those in subsidised work who move to unsubsidised work at the same extent. */
+  subsidisedToUnsubsidisedShare: v.optional(shareSchema(), 0),
+  /** Average subsidy level for subsidised work; null keeps each group's own. */
+  subsidyShare: v.optional(v.nullable(shareSchema()), null),
+  /** Share of those in studies who complete and enter unsubsidised work. */
+  studiesToWorkShare: v.optional(shareSchema(), 0),
+  /** Years in studies before that work starts. */
+  studiesToWorkDelayYears: v.optional(
+    v.pipe(finite(), v.integer(), v.minValue(0), v.maxValue(10)),
+    0,
+  ),
+  /** Funds not drawn, used at the same cost per participant and outcome mix. */
+  extraFunds: v.optional(amount(), 0),
+  fewerPrimaryCareVisits: v.optional(v.pipe(finite(), v.minValue(0), v.maxValue(100)), 0),
+  fewerPsychiatricCareDays: v.optional(v.pipe(finite(), v.minValue(0), v.maxValue(365)), 0),
+});
+
+export const CustomResourceSchema = v.object({
+  id: name(64),
+  name: name(100),
+  unitCost: amount(),
+  bearer: v.picklist(FINANCIERS),
+});
+
+const paramEntries = Object.fromEntries(
+  PARAM_IDS.map((id) => [
+    id,
+    PARAMETER_DEFS[id].unit === 'share'
+      ? shareSchema()
+      : v.pipe(finite(), v.minValue(0), v.maxValue(1e9)),
+  ]),
+) as Record<ParamId, ReturnType<typeof shareSchema>>;
+
+export const ParametersSchema = v.object({
+  setId: text(64),
+  year: v.pipe(finite(), v.integer()),
+  values: v.object(paramEntries),
+});
+
+export const ScenarioSchema = v.object({
+  format: v.literal(SCENARIO_FORMAT),
+  version: v.literal(SCENARIO_VERSION),
+  title: name(200),
+  description: v.optional(text(5000), ''),
+  parameters: ParametersSchema,
+  financing: v.optional(FinancingSchema, {
+    kommun: 0.25,
+    region: 0.25,
+    af: 0.25,
+    fk: 0.25,
+    ovrigStat: 0,
+  }),
+  horizonYears: v.optional(v.pipe(finite(), v.integer(), v.minValue(1), v.maxValue(50)), 5),
+  cohorts: v.pipe(v.array(CohortSchema), v.minLength(1), v.maxLength(LIMITS.maxCohorts)),
+  customResources: v.optional(v.pipe(v.array(CustomResourceSchema), v.maxLength(50)), []),
+  whatIf: v.optional(WhatIfSchema, {}),
+});
+
+export type IncomeItem = v.InferOutput<typeof IncomeItemSchema>;
+export type ResourceUse = v.InferOutput<typeof ResourceUseSchema>;
+export type Situation = v.InferOutput<typeof SituationSchema>;
+export type Group = v.InferOutput<typeof GroupSchema>;
+export type CostSpec = v.InferOutput<typeof CostSpecSchema>;
+export type Cohort = v.InferOutput<typeof CohortSchema>;
+export type Financing = v.InferOutput<typeof FinancingSchema>;
+export type WhatIf = v.InferOutput<typeof WhatIfSchema>;
+export type CustomResource = v.InferOutput<typeof CustomResourceSchema>;
+export type Scenario = v.InferOutput<typeof ScenarioSchema>;
+/** A scenario as written by hand or by an older tool: defaults not yet filled in. */
+export type ScenarioInput = v.InferInput<typeof ScenarioSchema>;
+
+const revenueAmount = () =>
+  v.pipe(finite(), v.minValue(-LIMITS.maxRevenue), v.maxValue(LIMITS.maxRevenue));
+
+export const KnownCaseSchema = v.object({
+  id: v.optional(text(100)),
+  source: v.optional(text(1000)),
+  participants: count(),
+  budget: v.optional(amount()),
+  societalCost: v.optional(amount()),
+  yearlyRevenue: v.object(
+    Object.fromEntries(PERSPECTIVES.map((p) => [p, v.optional(revenueAmount())])) as Record<
+      (typeof PERSPECTIVES)[number],
+      v.OptionalSchema<ReturnType<typeof revenueAmount>, undefined>
+    >,
+  ),
+  horizonYears: v.optional(v.pipe(finite(), v.integer(), v.minValue(1), v.maxValue(50)), 5),
+  financing: v.optional(FinancingSchema),
+  indirectTaxRate: v.optional(shareSchema()),
+});
+export type KnownCase = v.InferOutput<typeof KnownCaseSchema>;
+export type KnownCaseInput = v.InferInput<typeof KnownCaseSchema>;
+
+// ---------------------------------------------------------------------------
+// Messages
+
+const TYPE_NAMES: Record<string, { sv: string; en: string }> = {
+  number: { sv: 'ett tal', en: 'a number' },
+  string: { sv: 'en text', en: 'a text' },
+  object: { sv: 'ett objekt', en: 'an object' },
+  array: { sv: 'en lista', en: 'a list' },
+  boolean: { sv: 'sant eller falskt', en: 'true or false' },
+};
+
+const fmt = (x: unknown) => (typeof x === 'number' ? String(x) : JSON.stringify(x));
+
+function messageFor(issue: v.BaseIssue<unknown>): { sv: string; en: string } {
+  const req = issue.requirement;
+  if (issue.path?.at(-1)?.origin === 'key' && issue.input === undefined)
+    return { sv: 'Saknas: fältet är obligatoriskt.', en: 'Missing: this field is required.' };
+  switch (issue.type) {
+    case 'number':
+    case 'string':
+    case 'object':
+    case 'array':
+    case 'boolean': {
+      const t = TYPE_NAMES[issue.type];
+      if (issue.input === undefined)
+        return { sv: `Saknas: ska vara ${t.sv}.`, en: `Missing: must be ${t.en}.` };
+      if (typeof issue.input === 'number' && Number.isNaN(issue.input))
+        return { sv: 'Måste vara ett tal (inte NaN).', en: 'Must be a number (not NaN).' };
+      return {
+        sv: `Ska vara ${t.sv}, fick ${issue.received}.`,
+        en: `Must be ${t.en}, got ${issue.received}.`,
+      };
+    }
+    case 'finite':
+      return { sv: 'Måste vara ett ändligt tal.', en: 'Must be a finite number.' };
+    case 'integer':
+      return { sv: 'Måste vara ett heltal.', en: 'Must be a whole number.' };
+    case 'min_value':
+      return {
+        sv: `Får inte vara mindre än ${fmt(req)}.`,
+        en: `Must not be less than ${fmt(req)}.`,
+      };
+    case 'max_value':
+      return {
+        sv: `Får inte vara större än ${fmt(req)}.`,
+        en: `Must not be greater than ${fmt(req)}.`,
+      };
+    case 'min_length':
+      return req === 1
+        ? { sv: 'Får inte vara tom.', en: 'Must not be empty.' }
+        : {
+            sv: `Måste ha minst ${fmt(req)} element.`,
+            en: `Must have at least ${fmt(req)} items.`,
+          };
+    case 'max_length':
+      return {
+        sv: `Får ha högst ${fmt(req)} tecken/element.`,
+        en: `Must have at most ${fmt(req)} characters/items.`,
+      };
+    case 'picklist':
+    case 'literal':
+    case 'variant': {
+      const allowed = Array.isArray(req) ? req.map(fmt).join(', ') : (issue.expected ?? '');
+      if (issue.input === undefined)
+        return {
+          sv: `Saknas: ska vara ett av ${allowed}.`,
+          en: `Missing: must be one of ${allowed}.`,
+        };
+      return {
+        sv: `Okänt värde ${issue.received}; tillåtna: ${allowed}.`,
+        en: `Unknown value ${issue.received}; allowed: ${allowed}.`,
+      };
+    }
+    default:
+      return { sv: `Ogiltigt värde (${issue.type}).`, en: `Invalid value (${issue.type}).` };
+  }
+}
+
+export function pathString(path: readonly (string | number)[]): string {
+  let out = '';
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else out += out ? `.${key}` : key;
+  }
+  return out;
+}
+
+function issuePath(issue: v.BaseIssue<unknown>): string {
+  return pathString((issue.path ?? []).map((p) => p.key as string | number));
+}
+
+/** Flatten valibot issues (variants nest theirs) into user messages. */
+export function toValidationIssues(issues: readonly v.BaseIssue<unknown>[]): ValidationIssue[] {
+  const out: ValidationIssue[] = [];
+  for (const issue of issues) {
+    if (issue.type === 'variant' && issue.issues?.length && issue.input !== undefined) {
+      // A known mode with bad fields reports the fields, not "unknown variant".
+      const inner = issue.issues.filter((i) => i.type !== 'literal' && i.type !== 'variant');
+      if (inner.length) {
+        out.push(...toValidationIssues(inner));
+        continue;
+      }
+    }
+    out.push({ path: issuePath(issue), ...messageFor(issue) });
+  }
+  return dedupe(out);
+}
+
+function dedupe(issues: ValidationIssue[]): ValidationIssue[] {
+  const seen = new Set<string>();
+  return issues.filter((i) => {
+    const k = `${i.path}|${i.en}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+// ---------------------------------------------------------------------------
+// Cross-field checks that a schema cannot express per field.
+
+const EXTENT_EPS = 1e-9;
+
+export function situationIssues(
+  s: Situation,
+  path: string,
+  customIds: ReadonlySet<string>,
+): ValidationIssue[] {
+  const out: ValidationIssue[] = [];
+  const sum = s.income.reduce((a, i) => a + i.extent, 0);
+  if (sum > 1 + EXTENT_EPS) {
+    const pct = Math.round(sum * 1000) / 10;
+    out.push({
+      path: `${path}.income`,
+      sv: `Omfattningarna summerar till ${pct} %; högst 100 % är möjligt.`,
+      en: `Extents sum to ${pct} %; at most 100 % is possible.`,
+    });
+  }
+  s.income.forEach((item, i) => {
+    if (item.subsidyShare !== undefined && item.source !== 'subventioneratArbete')
+      out.push({
+        path: `${path}.income[${i}].subsidyShare`,
+        sv: 'Subventionsgrad gäller bara subventionerat arbete.',
+        en: 'A subsidy share applies only to subsidised work.',
+      });
+    if (item.monthlyWage !== undefined && SOURCE_DEFS[item.source].category !== 'work')
+      out.push({
+        path: `${path}.income[${i}].monthlyWage`,
+        sv: 'Lön gäller bara arbete.',
+        en: 'A wage applies only to work.',
+      });
+    if (item.school !== undefined && item.source !== 'studier')
+      out.push({
+        path: `${path}.income[${i}].school`,
+        sv: 'Skolform gäller bara studier.',
+        en: 'A kind of school applies only to studies.',
+      });
+  });
+  s.resources.forEach((r, i) => {
+    if (!(RESOURCE_ITEMS as readonly string[]).includes(r.item) && !customIds.has(r.item))
+      out.push({
+        path: `${path}.resources[${i}].item`,
+        sv: `Okänd resurs "${r.item}": lägg till den som egen resurspost först.`,
+        en: `Unknown resource "${r.item}": add it as a custom resource item first.`,
+      });
+  });
+  return out;
+}
+
+export function financingIssues(f: Financing, path: string): ValidationIssue[] {
+  const sum = f.kommun + f.region + f.af + f.fk + f.ovrigStat;
+  if (Math.abs(sum - 1) > 1e-6) {
+    const pct = Math.round(sum * 1000) / 10;
+    return [
+      {
+        path,
+        sv: `Finansieringsandelarna summerar till ${pct} %; de måste bli 100 %.`,
+        en: `Financing shares sum to ${pct} %; they must make 100 %.`,
+      },
+    ];
+  }
+  return [];
+}
+
+function scenarioIssues(s: Scenario): ValidationIssue[] {
+  const out: ValidationIssue[] = [];
+  const customIds = new Set<string>();
+  s.customResources.forEach((c, i) => {
+    if ((RESOURCE_ITEMS as readonly string[]).includes(c.id) || customIds.has(c.id))
+      out.push({
+        path: `customResources[${i}].id`,
+        sv: `Id "${c.id}" används redan.`,
+        en: `Id "${c.id}" is already in use.`,
+      });
+    customIds.add(c.id);
+  });
+  out.push(...financingIssues(s.financing, 'financing'));
+  let total = 0;
+  s.cohorts.forEach((c, ci) => {
+    c.groups.forEach((g, gi) => {
+      total += g.count;
+      const base = `cohorts[${ci}].groups[${gi}]`;
+      out.push(...situationIssues(g.before, `${base}.before`, customIds));
+      out.push(...situationIssues(g.after, `${base}.after`, customIds));
+      if (g.followUp6) out.push(...situationIssues(g.followUp6, `${base}.followUp6`, customIds));
+      if (g.followUp24) out.push(...situationIssues(g.followUp24, `${base}.followUp24`, customIds));
+    });
+  });
+  if (total > LIMITS.maxTotalParticipants)
+    out.push({
+      path: 'cohorts',
+      sv: `För många deltagare totalt (${total}); högst ${LIMITS.maxTotalParticipants}.`,
+      en: `Too many participants in total (${total}); at most ${LIMITS.maxTotalParticipants}.`,
+    });
+  return out;
+}
+
+function isRecord(x: unknown): x is Record<string, unknown> {
+  return typeof x === 'object' && x !== null && !Array.isArray(x);
+}
+
+/** Bring an older document up to the current version. Version 1 is the first. */
+function migrate(doc: Record<string, unknown>): Record<string, unknown> {
+  return doc;
+}
+
+/** Validate (and migrate) anything claiming to be a scenario. */
+export function parseScenario(input: unknown): ValidationResult<Scenario> {
+  if (!isRecord(input))
+    return {
+      ok: false,
+      issues: [
+        {
+          path: '',
+          sv: 'Dokumentet är inte ett JSON-objekt.',
+          en: 'The document is not a JSON object.',
+        },
+      ],
+    };
+  if (input.format !== SCENARIO_FORMAT)
+    return {
+      ok: false,
+      issues: [
+        {
+          path: 'format',
+          sv: `Inte ett Nyttokalkyl-scenario (format ska vara "${SCENARIO_FORMAT}").`,
+          en: `Not a Nyttokalkyl scenario (format must be "${SCENARIO_FORMAT}").`,
+        },
+      ],
+    };
+  const version = input.version;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
+    return {
+      ok: false,
+      issues: [{ path: 'version', sv: 'Ogiltig formatversion.', en: 'Invalid format version.' }],
+    };
+  if (version > SCENARIO_VERSION)
+    return {
+      ok: false,
+      issues: [
+        {
+          path: 'version',
+          sv: `Filen har formatversion ${version}, nyare än den här versionen av Nyttokalkyl (${SCENARIO_VERSION}). Uppdatera appen.`,
+          en: `The file has format version ${version}, newer than this version of Nyttokalkyl (${SCENARIO_VERSION}). Update the app.`,
+        },
+      ],
+    };
+  const parsed = v.safeParse(ScenarioSchema, migrate(input));
+  if (!parsed.success) return { ok: false, issues: toValidationIssues(parsed.issues) };
+  const issues = scenarioIssues(parsed.output);
+  return issues.length ? { ok: false, issues } : { ok: true, value: parsed.output };
+}
+
+export function parseKnownCase(input: unknown): ValidationResult<KnownCase> {
+  const parsed = v.safeParse(KnownCaseSchema, input);
+  if (!parsed.success) return { ok: false, issues: toValidationIssues(parsed.issues) };
+  const c = parsed.output;
+  const issues: ValidationIssue[] = [];
+  if (c.budget === undefined && c.societalCost === undefined)
+    issues.push({
+      path: 'budget',
+      sv: 'Ange insatskostnaden: budget (exkl. indirekta skatter) eller samhällets kostnad.',
+      en: 'Give the cost: budget (excl. indirect taxes) or the societal cost.',
+    });
+  if (!Object.values(c.yearlyRevenue).some((x) => x !== undefined))
+    issues.push({
+      path: 'yearlyRevenue',
+      sv: 'Ange den årliga intäkten för minst en aktör.',
+      en: 'Give the yearly revenue for at least one actor.',
+    });
+  if (c.financing) issues.push(...financingIssues(c.financing, 'financing'));
+  return issues.length ? { ok: false, issues } : { ok: true, value: c };
+}
+
+/** Is this document a known-revenue case rather than a scenario? */
+export function looksLikeKnownCase(input: unknown): boolean {
+  return isRecord(input) && input.format === undefined && 'yearlyRevenue' in input;
+}

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { formatKr, formatMkr, formatMonths, formatPercent } from './format';
+
+// sv-SE groups with a no-break space and writes minus as U+2212.
+const norm = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ').replace(/\u2212/g, '-');
+
+describe('sv-SE formatting (MODEL.md §7)', () => {
+  it.each([
+    [1_234_000, '1 234 000 kr'],
+    [2_279_499, '2 279 000 kr'],
+    [-169_141, '-169 000 kr'],
+    [-400, '0 kr'],
+    [Number.NaN, '–'],
+  ])('formatKr(%d) = %s', (x, want) => expect(norm(formatKr(x))).toBe(want));
+
+  it.each([
+    [35_900_000, '35,9 mkr'],
+    [37_650_000, '37,7 mkr'],
+    [-1_504_000, '-1,5 mkr'],
+  ])('formatMkr(%d) = %s', (x, want) => expect(norm(formatMkr(x))).toBe(want));
+
+  it('writes months and "neg."', () => {
+    expect(formatMonths(13)).toBe('13');
+    expect(formatMonths('neg')).toBe('neg.');
+    expect(formatMonths('neg', 'en')).toBe('not reached');
+  });
+
+  it('writes percentages the Swedish way and the English way', () => {
+    expect(norm(formatPercent(0.25))).toBe('25 %');
+    expect(formatPercent(0.25, 'en')).toBe('25%');
+    expect(formatMkr(35_900_000, 'en')).toBe('35.9 MSEK');
+  });
+});
