@@ -1,0 +1,143 @@
+/**
+ * Plain-text tables like the published reports' (Tabell 1–4 and the
+ * participants' disposable income), for the CLI's --table output.
+ */
+import type {
+  EvaluationResult,
+  KnownCaseResult,
+  Payback,
+  Perspective,
+  SegmentResult,
+} from '../engine';
+import { formatKr, formatMonths } from '../lib/format';
+
+export const PERSPECTIVE_LABEL_SV: Record<Perspective, string> = {
+  samhalle: 'Samhället',
+  kommun: 'Kommun',
+  region: 'Region',
+  statenTotalt: 'Staten totalt',
+  af: 'Arbetsförmedlingen',
+  fk: 'Försäkringskassan',
+  ovrigStat: 'Övrig stat',
+  individ: 'Individerna/hushållen',
+};
+
+const ORDER: Perspective[] = [
+  'samhalle',
+  'kommun',
+  'region',
+  'statenTotalt',
+  'af',
+  'fk',
+  'ovrigStat',
+];
+
+/** Render rows as a left/right-aligned text table. */
+export function textTable(header: string[], rows: string[][]): string {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]?.length ?? 0)));
+  const line = (cells: string[]) =>
+    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('   ');
+  return [line(header), widths.map((w) => '─'.repeat(w)).join('   '), ...rows.map(line)].join('\n');
+}
+
+const kr = (x: number | undefined) => (x === undefined ? '' : formatKr(x));
+const months = (x: Payback | undefined) => (x === undefined ? '' : formatMonths(x));
+
+export function scenarioReport(r: EvaluationResult): string {
+  const out: string[] = [];
+  const sections = [
+    r.total,
+    ...(r.byCohort.length > 1 ? r.byCohort : []),
+    ...(r.byGender.length > 1 ? r.byGender : []),
+  ];
+  out.push(`${r.title}`);
+  out.push(`Parameteruppsättning ${r.parameterSetId}; horisont ${r.horizonYears} år.`);
+  for (const s of sections) out.push('', segmentReport(s, r.horizonYears));
+  for (const w of r.warnings) out.push(`Obs: ${w.sv}`);
+  return out.join('\n');
+}
+
+function segmentReport(s: SegmentResult, horizon: number): string {
+  const out: string[] = [];
+  out.push(
+    `== ${s.label}: ${s.participants.toLocaleString('sv-SE')} deltagare, kostnad ${formatKr(s.cost.samhalle)} inkl. indirekta skatter ==`,
+  );
+  out.push('');
+  out.push('Samhällsekonomisk potential');
+  out.push(
+    textTable(
+      ['', 'Totalt', 'Per deltagare'],
+      [
+        [
+          'Tillgänglig potential i Före-läge',
+          kr(s.potential.before),
+          kr(s.potential.beforePerParticipant),
+        ],
+        ['Utnyttjad potential', kr(s.potential.utilised), kr(s.potential.utilisedPerParticipant)],
+        [
+          'Kvarvarande potential i Efter-läge',
+          kr(s.potential.after),
+          kr(s.potential.afterPerParticipant),
+        ],
+      ],
+    ),
+  );
+  out.push('');
+  out.push('Intäkter, lönsamhet och återbetalningstid');
+  const hz = horizon === 5 ? '5 år' : `${horizon} år`;
+  out.push(
+    textTable(
+      [
+        'Aktör',
+        'Intäkt/år',
+        'Per deltagare',
+        'Kostnad',
+        'Lönsamhet 1 år',
+        `Lönsamhet ${hz}`,
+        'Återbet. (mån)',
+      ],
+      ORDER.map((p) => [
+        PERSPECTIVE_LABEL_SV[p],
+        kr(s.yearlyRevenue[p]),
+        kr(s.revenuePerParticipant[p]),
+        kr(s.cost[p]),
+        kr(s.profitYear1[p]),
+        kr(s.profitHorizon[p]),
+        months(s.paybackMonths[p as Exclude<Perspective, 'individ'>]),
+      ]),
+    ),
+  );
+  out.push('');
+  out.push(
+    `Deltagarnas disponibla inkomst: ${kr(s.disposableIncome.change)} per år (${kr(s.disposableIncome.changePerParticipant)} per deltagare).`,
+  );
+  return out.join('\n');
+}
+
+export function knownCaseReport(r: KnownCaseResult): string {
+  const persp = ORDER.concat('individ').filter((p) => r.yearlyRevenue[p] !== undefined);
+  return [
+    `${r.id ?? 'Känd intäkt'}: ${r.participants.toLocaleString('sv-SE')} deltagare`,
+    '',
+    textTable(
+      [
+        'Aktör',
+        'Intäkt/år',
+        'Per deltagare',
+        'Kostnad',
+        'Lönsamhet 1 år',
+        'Lönsamhet 5 år',
+        'Återbet. (mån)',
+      ],
+      persp.map((p) => [
+        PERSPECTIVE_LABEL_SV[p],
+        kr(r.yearlyRevenue[p]),
+        kr(r.revenuePerParticipant[p]),
+        kr(r.cost[p]),
+        kr(r.profitYear1[p]),
+        kr(r.profitYear5[p]),
+        months(p === 'individ' ? undefined : r.paybackMonths[p]),
+      ]),
+    ),
+  ].join('\n');
+}

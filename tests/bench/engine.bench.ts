@@ -1,0 +1,106 @@
+/**
+ * Engine benchmark (issue 2): 100 000 individual records over realistic
+ * situations. Prints the time to validate, to aggregate and evaluate, and to
+ * re-evaluate after a what-if change on the aggregated cells, against the
+ * targets (full evaluation < 200 ms, re-evaluation < 2 ms on the project's
+ * machine). `--check` exits non-zero when a target is missed.
+ */
+import { Bench } from 'tinybench';
+import { evaluatePrepared, NO_WHAT_IF, parseScenario, prepare } from '../../src/engine';
+import { syntheticScenario } from './records';
+
+const N = 100_000;
+const TARGET_FULL_MS = 200;
+const TARGET_REEVAL_MS = 2;
+
+const scenario = syntheticScenario(N);
+const doc = JSON.parse(JSON.stringify(scenario));
+
+const t0 = performance.now();
+const parsed = parseScenario(doc);
+const validateMs = performance.now() - t0;
+if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues.slice(0, 3)));
+const valid = parsed.value;
+
+let step = 0;
+const prepared = prepare(valid);
+evaluatePrepared(prepared, NO_WHAT_IF);
+// The first move of a slider builds that slider's basis sums once; later moves reuse them.
+const t1 = performance.now();
+evaluatePrepared(prepared, {
+  ...NO_WHAT_IF,
+  subsidisedToUnsubsidisedShare: 0.5,
+  studiesToWorkShare: 0.5,
+  subsidyShare: 0.5,
+});
+const firstMoveMs = performance.now() - t1;
+
+const bench = new Bench({ time: 1500, warmupIterations: 3 });
+bench
+  .add('full: aggregate + evaluate (100 000 records)', () => {
+    evaluatePrepared(prepare(valid), NO_WHAT_IF);
+  })
+  .add('re-evaluate: subsidised → unsubsidised share', () => {
+    step = (step + 1) % 100;
+    evaluatePrepared(prepared, { ...NO_WHAT_IF, subsidisedToUnsubsidisedShare: step / 100 });
+  })
+  .add('re-evaluate: studies → work with 2-year delay', () => {
+    step = (step + 1) % 100;
+    evaluatePrepared(prepared, {
+      ...NO_WHAT_IF,
+      studiesToWorkShare: step / 100,
+      studiesToWorkDelayYears: 2,
+    });
+  })
+  .add('re-evaluate: care reduction', () => {
+    step = (step + 1) % 1000;
+    evaluatePrepared(prepared, { ...NO_WHAT_IF, fewerPrimaryCareVisits: step / 100 });
+  })
+  .add('re-evaluate: all sliders at once', () => {
+    step = (step + 1) % 100;
+    evaluatePrepared(prepared, {
+      subsidisedToUnsubsidisedShare: step / 100,
+      subsidyShare: 0.3 + step / 500,
+      studiesToWorkShare: 1 - step / 100,
+      studiesToWorkDelayYears: step % 4,
+      extraFunds: 1_000_000 * step,
+      fewerPrimaryCareVisits: step / 20,
+      fewerPsychiatricCareDays: step / 50,
+    });
+  });
+
+await bench.run();
+
+const res = evaluatePrepared(prepared, NO_WHAT_IF);
+console.log(`Nyttokalkyl engine benchmark — ${N.toLocaleString('sv-SE')} individual records`);
+console.log(
+  `distinct situations valued: ${res.stats.situations}, distinct transitions: ${res.stats.transitions}`,
+);
+console.log(`validate (valibot, once): ${validateMs.toFixed(1)} ms`);
+console.log(`first slider move (builds its basis once): ${firstMoveMs.toFixed(1)} ms`);
+const rows = bench.tasks.map((t) => {
+  const r = t.result as { latency?: { p50?: number; mean?: number; p99?: number } } | undefined;
+  return {
+    name: t.name,
+    median: r?.latency?.p50 ?? Number.NaN,
+    mean: r?.latency?.mean ?? Number.NaN,
+    p99: r?.latency?.p99 ?? Number.NaN,
+  };
+});
+for (const r of rows)
+  console.log(
+    `${r.name.padEnd(58)} median ${r.median.toFixed(3).padStart(9)} ms   mean ${r.mean
+      .toFixed(3)
+      .padStart(9)} ms   p99 ${r.p99.toFixed(3).padStart(9)} ms`,
+  );
+const full = rows[0].median;
+const reeval = Math.max(...rows.slice(1).map((r) => r.median));
+const okFull = full < TARGET_FULL_MS;
+const okRe = reeval < TARGET_REEVAL_MS;
+console.log(
+  `target full evaluation < ${TARGET_FULL_MS} ms: ${full.toFixed(1)} ms ${okFull ? 'OK' : 'MISSED'}`,
+);
+console.log(
+  `target re-evaluation < ${TARGET_REEVAL_MS} ms: ${reeval.toFixed(3)} ms ${okRe ? 'OK' : 'MISSED'}`,
+);
+if (process.argv.includes('--check') && !(okFull && okRe)) process.exit(1);
