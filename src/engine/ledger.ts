@@ -197,6 +197,15 @@ export function ledgerFor(s: Situation, ctx: LedgerContext): LedgerEntry[] {
       amount: tax.state,
       source: 'incomeTax',
     });
+  if (tax.incomeCredit)
+    out.push({
+      kind: 'financial',
+      component: 'tax',
+      from: 'ovrigStat',
+      to: 'individ',
+      amount: tax.incomeCredit,
+      source: 'incomeCredit',
+    });
   if (tax.jobTaxCredit)
     out.push({
       kind: 'financial',

@@ -49,7 +49,7 @@ export const PARAMETER_DEFS = {
     value: 25_000,
     unit: 'krPerMonth',
     low: 20_000,
-    high: 32_000,
+    high: 30_000,
     estimate: false,
     source: REPORTS,
     label: {
@@ -98,22 +98,30 @@ export const PARAMETER_DEFS = {
     note: 'Återskapar rapporternas kostnader och återbetalningstider på kronan (MODEL.md §8).',
   },
   municipalTaxRate: {
-    value: 0.2073,
+    value: 0.2072,
     unit: 'share',
-    low: 0.17,
-    high: 0.2385,
-    estimate: true,
-    source: { publisher: 'SCB', document: 'Kommunalskatter 2025 (OE0101)', year: 2025 },
+    low: 0.2067,
+    high: 0.2075,
+    estimate: false,
+    source: {
+      publisher: 'SCB',
+      document: 'Kommunalskatterna 2025 (OE0101), medel 32,41 %; fördelning via Regionfakta',
+      year: 2025,
+    },
     label: { sv: 'Kommunal skattesats (medel)', en: 'Municipal income tax rate (average)' },
     group: 'taxes',
   },
   regionalTaxRate: {
-    value: 0.1168,
+    value: 0.1169,
     unit: 'share',
-    low: 0.1048,
-    high: 0.1255,
-    estimate: true,
-    source: { publisher: 'SCB', document: 'Kommunalskatter 2025 (OE0101)', year: 2025 },
+    low: 0.1167,
+    high: 0.1169,
+    estimate: false,
+    source: {
+      publisher: 'SCB',
+      document: 'Kommunalskatterna 2025 (OE0101), medel 32,41 %; fördelning via Regionfakta',
+      year: 2025,
+    },
     label: { sv: 'Regional skattesats (medel)', en: 'Regional income tax rate (average)' },
     group: 'taxes',
   },
@@ -153,8 +161,8 @@ export const PARAMETER_DEFS = {
   defaultSubsidyShare: {
     value: 0.8,
     unit: 'share',
-    low: 0.5,
-    high: 0.9,
+    low: 0.2,
+    high: 0.8,
     estimate: true,
     source: {
       publisher: 'Arbetsförmedlingen',
@@ -166,12 +174,14 @@ export const PARAMETER_DEFS = {
       en: 'Subsidy share, default for subsidised work',
     },
     group: 'wages',
+    note: 'Lönebidrag högst 80 %; med lönetaket 20 000 kr blir andelen högst 0,64 vid 25 000 kr. Nystartsjobb ≈ 0,20.',
   },
+
   unemploymentBenefitPerYear: {
-    value: 180_000,
+    value: 130_000,
     unit: 'krPerYear',
-    low: 120_000,
-    high: 270_000,
+    low: 100_000,
+    high: 190_000,
     estimate: true,
     source: { publisher: 'IAF / Regeringen', document: 'Arbetslöshetsersättning 2025', year: 2025 },
     label: {
@@ -179,12 +189,14 @@ export const PARAMETER_DEFS = {
       en: 'Unemployment benefit per year (full time)',
     },
     group: 'benefits',
+    note: 'Grundbelopp 510 kr/dag; högst 1 236 kr/dag från aug 2025; nya regler från 1 okt 2025. Uppskattning för en låginkomsttagare.',
   },
+
   activitySupportPerYear: {
     value: 94_900,
     unit: 'krPerYear',
-    low: 58_000,
-    high: 170_000,
+    low: 57_980,
+    high: 94_900,
     estimate: false,
     source: {
       publisher: 'Regeringen',
@@ -195,10 +207,10 @@ export const PARAMETER_DEFS = {
     group: 'benefits',
   },
   developmentAllowancePerYear: {
-    value: 38_000,
+    value: 53_300,
     unit: 'krPerYear',
-    low: 15_000,
-    high: 94_900,
+    low: 14_800,
+    high: 53_300,
     estimate: true,
     source: { publisher: 'Arbetsförmedlingen', document: 'Utvecklingsersättning 2025', year: 2025 },
     label: {
@@ -206,12 +218,14 @@ export const PARAMETER_DEFS = {
       en: 'Development allowance per year (full time)',
     },
     group: 'benefits',
+    note: '≈ 205 kr/dag (studiebidrag/5) × 260 dagar; 57 kr/dag utan gymnasieexamen.',
   },
+
   sicknessBenefitPerYear: {
-    value: 180_000,
+    value: 110_000,
     unit: 'krPerYear',
-    low: 100_000,
-    high: 300_000,
+    low: 60_000,
+    high: 200_000,
     estimate: true,
     source: {
       publisher: 'Försäkringskassan',
@@ -223,7 +237,9 @@ export const PARAMETER_DEFS = {
       en: 'Sickness/rehabilitation benefit per year (full time)',
     },
     group: 'benefits',
+    note: 'Målgruppen har ofta låg SGI; taket 1 250 kr/dag gäller inte här.',
   },
+
   disabilityPensionPerYear: {
     value: 163_464,
     unit: 'krPerYear',
@@ -239,9 +255,9 @@ export const PARAMETER_DEFS = {
     group: 'benefits',
   },
   activityCompensationPerYear: {
-    value: 153_000,
+    value: 155_000,
     unit: 'krPerYear',
-    low: 145_800,
+    low: 145_824,
     high: 200_000,
     estimate: true,
     source: {
@@ -254,7 +270,9 @@ export const PARAMETER_DEFS = {
       en: 'Activity compensation per year (full time)',
     },
     group: 'benefits',
+    note: 'Garantinivå 25–26 år: 12 887 kr/mån (154 644 kr/år).',
   },
+
   otherBenefitPerYear: {
     value: 150_000,
     unit: 'krPerYear',
@@ -273,10 +291,10 @@ export const PARAMETER_DEFS = {
     group: 'benefits',
   },
   socialAssistancePerYear: {
-    value: 120_000,
+    value: 125_000,
     unit: 'krPerYear',
-    low: 75_000,
-    high: 160_000,
+    low: 90_000,
+    high: 150_000,
     estimate: true,
     source: {
       publisher: 'Socialstyrelsen',
@@ -289,7 +307,9 @@ export const PARAMETER_DEFS = {
       en: 'Social assistance per year (full year)',
     },
     group: 'benefits',
+    note: 'Riksnorm ≈ 5 180 kr/mån (ej bekräftad) + hyra ≈ 4 700–6 300 kr + el/försäkring.',
   },
+
   studyGrantPerYear: {
     value: 40_920,
     unit: 'krPerYear',
@@ -306,10 +326,10 @@ export const PARAMETER_DEFS = {
     note: 'Endast bidragsdelen: studielånet återbetalas och är ingen överföring.',
   },
   educationCostKomvux: {
-    value: 65_000,
+    value: 60_000,
     unit: 'krPerYear',
-    low: 49_400,
-    high: 80_000,
+    low: 45_000,
+    high: 75_000,
     estimate: true,
     source: {
       publisher: 'SCB / Skolverket',
@@ -325,7 +345,7 @@ export const PARAMETER_DEFS = {
   educationCostGymnasium: {
     value: 145_000,
     unit: 'krPerYear',
-    low: 129_300,
+    low: 120_000,
     high: 160_000,
     estimate: true,
     source: {
@@ -342,8 +362,8 @@ export const PARAMETER_DEFS = {
   educationCostFolkhogskola: {
     value: 100_000,
     unit: 'krPerYear',
-    low: 90_000,
-    high: 120_000,
+    low: 80_000,
+    high: 130_000,
     estimate: true,
     source: {
       publisher: 'Folkbildningsrådet',
@@ -357,7 +377,7 @@ export const PARAMETER_DEFS = {
     group: 'education',
   },
   educationCostHogskola: {
-    value: 100_000,
+    value: 90_000,
     unit: 'krPerYear',
     low: 60_000,
     high: 150_000,
@@ -372,7 +392,7 @@ export const PARAMETER_DEFS = {
   handlingAfJobseeker: {
     value: 20_000,
     unit: 'krPerYear',
-    low: 10_000,
+    low: 12_000,
     high: 30_000,
     estimate: true,
     source: {
@@ -386,9 +406,11 @@ export const PARAMETER_DEFS = {
       en: 'PES handling per registered job seeker and year',
     },
     group: 'handling',
+    note: '7 514 mkr (UO14 1:1) / ≈ 373 000 inskrivna arbetslösa.',
   },
+
   handlingAfSubsidisedWork: {
-    value: 12_000,
+    value: 10_000,
     unit: 'krPerYear',
     low: 5_000,
     high: 20_000,
@@ -403,12 +425,14 @@ export const PARAMETER_DEFS = {
       en: 'PES handling per subsidised job and year',
     },
     group: 'handling',
+    note: 'Antagen hälften av kostnaden per inskriven arbetssökande (beslut, årlig omprövning, uppföljning).',
   },
+
   handlingUnemploymentFund: {
-    value: 3_000,
+    value: 6_000,
     unit: 'krPerYear',
-    low: 1_500,
-    high: 5_000,
+    low: 3_000,
+    high: 12_000,
     estimate: true,
     source: {
       publisher: 'IAF',
@@ -424,8 +448,8 @@ export const PARAMETER_DEFS = {
   handlingFkSickness: {
     value: 8_000,
     unit: 'krPerYear',
-    low: 5_000,
-    high: 10_000,
+    low: 4_000,
+    high: 15_000,
     estimate: true,
     source: {
       publisher: 'Regeringen',
@@ -439,10 +463,10 @@ export const PARAMETER_DEFS = {
     group: 'handling',
   },
   handlingFkLongTerm: {
-    value: 6_000,
+    value: 8_000,
     unit: 'krPerYear',
-    low: 3_000,
-    high: 10_000,
+    low: 4_000,
+    high: 15_000,
     estimate: true,
     source: {
       publisher: 'Regeringen',
@@ -466,10 +490,10 @@ export const PARAMETER_DEFS = {
     group: 'handling',
   },
   handlingSocialAssistance: {
-    value: 16_000,
+    value: 15_000,
     unit: 'krPerYear',
-    low: 12_000,
-    high: 20_000,
+    low: 10_000,
+    high: 25_000,
     estimate: true,
     source: {
       publisher: 'SKR',
@@ -481,11 +505,13 @@ export const PARAMETER_DEFS = {
       en: 'Social assistance handling per household and year',
     },
     group: 'handling',
+    note: 'En handläggare kostar ≈ 700–800 000 kr/år med 40–60 hushåll.',
   },
+
   handlingCsn: {
-    value: 1_200,
+    value: 1_000,
     unit: 'krPerYear',
-    low: 800,
+    low: 500,
     high: 2_000,
     estimate: true,
     source: {
@@ -498,11 +524,13 @@ export const PARAMETER_DEFS = {
       en: 'CSN handling per student and year',
     },
     group: 'handling',
+    note: 'CSN:s förvaltningsanslag 1 205 mkr (UO15 1:8) delat på studiestöd, studiehjälp och återbetalning.',
   },
+
   programmeCostPerYear: {
-    value: 30_000,
+    value: 40_000,
     unit: 'krPerYear',
-    low: 15_000,
+    low: 20_000,
     high: 60_000,
     estimate: true,
     source: {
@@ -515,11 +543,13 @@ export const PARAMETER_DEFS = {
       en: 'Labour-market programme cost per participant-year',
     },
     group: 'handling',
+    note: 'UO14 1:3: 6 995 mkr / ≈ 176 000 deltagare med aktivitetsstöd.',
   },
+
   costPrimaryCareVisit: {
     value: 1_500,
     unit: 'krPerVisit',
-    low: 1_350,
+    low: 1_200,
     high: 2_100,
     estimate: false,
     source: REPORTS,
@@ -528,10 +558,10 @@ export const PARAMETER_DEFS = {
     note: 'Kalibrering: 5 färre besök ≈ 7 500 kr/år (Balder). En regions prislista anger 2 093 kr (2024).',
   },
   costPsychiatricOutpatientVisit: {
-    value: 3_000,
+    value: 3_500,
     unit: 'krPerVisit',
-    low: 2_000,
-    high: 4_500,
+    low: 2_500,
+    high: 5_000,
     estimate: true,
     source: {
       publisher: 'SKR',
@@ -544,7 +574,7 @@ export const PARAMETER_DEFS = {
   costPsychiatricCareDay: {
     value: 5_000,
     unit: 'krPerDay',
-    low: 4_500,
+    low: 5_000,
     high: 12_000,
     estimate: false,
     source: REPORTS,
@@ -553,9 +583,9 @@ export const PARAMETER_DEFS = {
     note: 'Kalibrering: 3 färre vårddygn ≈ 15 000 kr/år (Balder). KPP anger 9 000–12 000 kr.',
   },
   costSocialServicesHour: {
-    value: 500,
+    value: 600,
     unit: 'krPerHour',
-    low: 350,
+    low: 450,
     high: 800,
     estimate: true,
     source: { publisher: 'SKR', document: 'Uppskattning: boendestöd per timme', year: 2024 },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { basicAllowance, incomeTax } from './tax';
+import { basicAllowance, incomeTax, jobTaxCredit } from './tax';
 import { defaultParamValues } from './parameters';
 
 const PBB_2025 = 58_800;
@@ -46,5 +46,18 @@ describe('incomeTax', () => {
     const t = incomeTax(300_000, 300_000, p);
     expect(t.total / 300_000).toBeGreaterThan(0.15);
     expect(t.total / 300_000).toBeLessThan(0.3);
+  });
+});
+
+describe('jobbskatteavdrag 2025', () => {
+  it('reaches the published maximum of 3 941 kr/month at the average local tax rate 32.41 %', () => {
+    // High incomes: grundavdrag 17 300 kr; plateau 2.776 PBB.
+    expect(Math.round(jobTaxCredit(1_000_000, 17_300, 0.3241, PBB_2025) / 12)).toBe(3941);
+  });
+  it('gives a 25 000 kr/month wage a net income tax of about 54 100 kr/year (18 %)', () => {
+    const p = { ...defaultParamValues(), municipalTaxRate: 0.2072, regionalTaxRate: 0.1169 };
+    const t = incomeTax(300_000, 300_000, p);
+    // grundavdrag 33 600; local tax 86 340; jobbskatteavdrag 30 722; förvärvsinkomst-reduktion 1 500.
+    expect(Math.abs(t.total - 54_118)).toBeLessThan(5);
   });
 });

@@ -18,6 +18,8 @@ export interface TaxSplit {
   state: number;
   /** Earned income tax credit, paid by ovrigStat (the state compensates kommun and region). */
   jobTaxCredit: number;
+  /** Skattereduktion för förvärvsinkomst, also borne by ovrigStat. */
+  incomeCredit: number;
   /** Net tax the individual pays. */
   total: number;
 }
@@ -37,7 +39,9 @@ export function basicAllowance(ffi: number, pbb: number): number {
 
 /**
  * Jobbskatteavdrag for work income `ai`, with grundavdrag `ga` and the
- * combined local tax rate `ki` (kommun + region). 2025 brackets.
+ * combined local tax rate `ki` (kommun + region). 2025 brackets (prop.
+ * 2024/25:1): 38.74 % up to 3.24 PBB, 19.9 % up to 8.08 PBB, then a flat
+ * 2.776 PBB; no phase-out for high incomes from 2025.
  */
 export function jobTaxCredit(ai: number, ga: number, ki: number, pbb: number): number {
   if (ai <= 0) return 0;
@@ -45,8 +49,8 @@ export function jobTaxCredit(ai: number, ga: number, ki: number, pbb: number): n
   let base: number;
   if (x <= 0.91) base = ai;
   else if (x <= 3.24) base = 0.91 * pbb + 0.3874 * (ai - 0.91 * pbb);
-  else if (x <= 8.08) base = 1.813 * pbb + 0.251 * (ai - 3.24 * pbb);
-  else base = 3.027 * pbb;
+  else if (x <= 8.08) base = 1.813 * pbb + 0.199 * (ai - 3.24 * pbb);
+  else base = 2.776 * pbb;
   return Math.max(0, (base - ga) * ki);
 }
 
@@ -55,7 +59,8 @@ export function jobTaxCredit(ai: number, ga: number, ki: number, pbb: number): n
  * `workIncome` is earned income.
  */
 export function incomeTax(taxable: number, workIncome: number, p: ParamValues): TaxSplit {
-  if (taxable <= 0) return { kommun: 0, region: 0, state: 0, jobTaxCredit: 0, total: 0 };
+  if (taxable <= 0)
+    return { kommun: 0, region: 0, state: 0, jobTaxCredit: 0, incomeCredit: 0, total: 0 };
   const ga = basicAllowance(taxable, p.prisbasbelopp);
   const base = Math.max(0, taxable - ga);
   const kommun = base * p.municipalTaxRate;
@@ -64,5 +69,19 @@ export function incomeTax(taxable: number, workIncome: number, p: ParamValues): 
   const ki = p.municipalTaxRate + p.regionalTaxRate;
   // The credit cannot exceed the local tax it reduces.
   const credit = Math.min(jobTaxCredit(workIncome, ga, ki, p.prisbasbelopp), kommun + region);
-  return { kommun, region, state, jobTaxCredit: credit, total: kommun + region + state - credit };
+  // Skattereduktion för förvärvsinkomst (IL 67 kap.): 0.75 % of income above 40 000, at most
+  // 1 500 kr, never more than the tax left after the job tax credit.
+  const incomeCredit = Math.min(
+    Math.max(0, 0.0075 * (taxable - 40_000)),
+    1_500,
+    Math.max(0, kommun + region + state - credit),
+  );
+  return {
+    kommun,
+    region,
+    state,
+    jobTaxCredit: credit,
+    incomeCredit,
+    total: kommun + region + state - credit - incomeCredit,
+  };
 }

@@ -1,0 +1,86 @@
+/**
+ * Swedish first, English second. Texts live in one module per view and
+ * language (`sv/*.ts`, `en/*.ts`); the English modules are typed by the
+ * Swedish ones, so a missing translation is a type error. i18next does the
+ * lookup, plurals and interpolation; the current language is a rune so every
+ * `t()` in a template follows a language switch.
+ */
+import i18next, { type TFunction } from 'i18next';
+import { app as svApp } from './sv/app';
+import { inputs as svInputs } from './sv/inputs';
+import { results as svResults } from './sv/results';
+import { charts as svCharts } from './sv/charts';
+import { app as enApp } from './en/app';
+import { inputs as enInputs } from './en/inputs';
+import { results as enResults } from './en/results';
+import { charts as enCharts } from './en/charts';
+import type { Lang } from '../format';
+
+export const resources = {
+  sv: { app: svApp, inputs: svInputs, results: svResults, charts: svCharts },
+  en: { app: enApp, inputs: enInputs, results: enResults, charts: enCharts },
+} as const;
+
+declare module 'i18next' {
+  interface CustomTypeOptions {
+    defaultNS: 'app';
+    resources: (typeof resources)['sv'];
+  }
+}
+
+void i18next.init({
+  lng: 'sv',
+  fallbackLng: 'sv',
+  supportedLngs: ['sv', 'en'],
+  ns: ['app', 'inputs', 'results', 'charts'],
+  defaultNS: 'app',
+  resources,
+  initAsync: false,
+  // Svelte escapes text itself; never render translations as HTML.
+  interpolation: { escapeValue: false },
+  showSupportNotice: false,
+} as Parameters<typeof i18next.init>[0]);
+
+const fixed: Record<Lang, TFunction> = {
+  sv: i18next.getFixedT('sv'),
+  en: i18next.getFixedT('en'),
+};
+
+const STORAGE_KEY = 'nyttokalkyl.lang';
+
+function initialLang(): Lang {
+  try {
+    const saved = globalThis.localStorage?.getItem(STORAGE_KEY);
+    if (saved === 'sv' || saved === 'en') return saved;
+  } catch {
+    // Storage may be unavailable (private mode); Swedish is the default.
+  }
+  return 'sv';
+}
+
+export class I18n {
+  lang = $state<Lang>(initialLang());
+
+  /** Translate `key` in the current language (reactive in templates). */
+  t: TFunction = ((...args: Parameters<TFunction>) =>
+    (fixed[this.lang] as unknown as (...a: unknown[]) => string)(...args)) as unknown as TFunction;
+
+  /** A text in both languages from the engine (validation messages, warnings). */
+  pick = (m: { sv: string; en: string }) => m[this.lang];
+
+  set(lang: Lang) {
+    this.lang = lang;
+    try {
+      globalThis.localStorage?.setItem(STORAGE_KEY, lang);
+    } catch {
+      // Not persisted; the choice still holds for this visit.
+    }
+    if (typeof document !== 'undefined') document.documentElement.lang = lang;
+  }
+
+  toggle() {
+    this.set(this.lang === 'sv' ? 'en' : 'sv');
+  }
+}
+
+export const i18n = new I18n();

@@ -1,0 +1,4 @@
+/** Swedish texts of the charts views. */
+export const charts = {
+  heading: 'Diagram',
+};

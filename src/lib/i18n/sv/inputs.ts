@@ -1,0 +1,4 @@
+/** Swedish texts of the inputs views. */
+export const inputs = {
+  heading: 'Indata',
+};

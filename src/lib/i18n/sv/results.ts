@@ -1,0 +1,4 @@
+/** Swedish texts of the results views. */
+export const results = {
+  heading: 'Resultat',
+};

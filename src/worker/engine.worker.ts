@@ -1,0 +1,58 @@
+/**
+ * The engine in a Web Worker, exposed with Comlink. Keeps the last prepared
+ * (aggregated) scenario so that a what-if change re-evaluates without
+ * re-validating or re-aggregating the participants.
+ */
+import { expose } from 'comlink';
+import {
+  appraiseKnownCase,
+  evaluatePrepared,
+  NO_WHAT_IF,
+  parseKnownCase,
+  parseScenario,
+  prepare,
+  WhatIfSchema,
+  toValidationIssues,
+  type EvaluationResult,
+  type Prepared,
+  type WhatIf,
+} from '../engine';
+import * as v from 'valibot';
+import type { EngineApi, EvaluateResponse } from './api';
+
+let kept: { revision: number; prepared: Prepared; base: EvaluationResult } | null = null;
+
+const api: EngineApi = {
+  async evaluate(scenario, revision, whatIf): Promise<EvaluateResponse> {
+    const t0 = performance.now();
+    if (scenario !== null) {
+      const parsed = parseScenario(scenario);
+      if (!parsed.ok) return { ok: false, issues: parsed.issues };
+      const prepared = prepare(parsed.value);
+      kept = { revision, prepared, base: evaluatePrepared(prepared, NO_WHAT_IF) };
+    }
+    if (!kept || kept.revision !== revision)
+      return {
+        ok: false,
+        issues: [
+          {
+            path: '',
+            sv: 'Scenariot saknas i beräkningsmotorn; det skickas på nytt.',
+            en: 'The engine does not have the scenario; it will be sent again.',
+          },
+        ],
+      };
+    const w = v.safeParse(WhatIfSchema, whatIf);
+    if (!w.success) return { ok: false, issues: toValidationIssues(w.issues) };
+    const settings: WhatIf = w.output;
+    const result = evaluatePrepared(kept.prepared, settings);
+    return { ok: true, result, base: kept.base, ms: performance.now() - t0 };
+  },
+  async appraiseKnown(input) {
+    const parsed = parseKnownCase(input);
+    if (!parsed.ok) return { ok: false, issues: parsed.issues };
+    return { ok: true, result: appraiseKnownCase(parsed.value) };
+  },
+};
+
+expose(api);
