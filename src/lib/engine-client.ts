@@ -5,6 +5,7 @@
  * Modelled on Squoosh's worker bridge.
  */
 import { wrap, type Remote } from 'comlink';
+import { getContext, setContext } from 'svelte';
 import type { WhatIf } from '../engine';
 import type { EngineApi, EvaluateResponse, KnownCaseResponse } from '../worker/api';
 
@@ -136,4 +137,17 @@ export class EngineClient {
     this.#pending?.resolve({ kind: 'superseded' });
     this.#pending = null;
   }
+}
+
+const CLIENT_KEY = Symbol('engine-client');
+
+/** Share the app's engine client with components (e.g. the known-figures form). */
+export function setEngineClient(client: EngineClient): EngineClient {
+  return setContext(CLIENT_KEY, client);
+}
+
+export function useEngineClient(): EngineClient {
+  const c = getContext<EngineClient | undefined>(CLIENT_KEY);
+  if (!c) throw new Error('useEngineClient() outside <App>');
+  return c;
 }
