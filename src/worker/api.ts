@@ -3,7 +3,15 @@
  * thread imports only these types; the implementation lives in
  * engine.worker.ts and is reached through Comlink's `wrap<EngineApi>()`.
  */
-import type { EvaluationResult, KnownCaseResult, ValidationIssue, WhatIf } from '../engine';
+import type {
+  CostPerspective,
+  EvaluationResult,
+  KnownCaseResult,
+  Payback,
+  PerspectiveVector,
+  ValidationIssue,
+  WhatIf,
+} from '../engine';
 
 export type EvaluateResponse =
   | {
@@ -12,10 +20,23 @@ export type EvaluateResponse =
       result: EvaluationResult;
       /** The same scenario without any what-if change: the base the sliders compare with. */
       base: EvaluationResult;
+      /**
+       * Each what-if setting applied alone to the base: the change that one
+       * slider makes (e.g. payback 13 → 4 months). Only for settings that differ.
+       */
+      single: Partial<Record<keyof WhatIf, KeyFigures>>;
       /** Time spent in the worker, in milliseconds. */
       ms: number;
     }
   | { ok: false; issues: ValidationIssue[] };
+
+/** The headline figures of a result, per perspective. */
+export interface KeyFigures {
+  yearlyRevenue: PerspectiveVector;
+  profitYear1: PerspectiveVector;
+  profitYear5: PerspectiveVector;
+  paybackMonths: Record<CostPerspective, Payback>;
+}
 
 export type KnownCaseResponse =
   { ok: true; result: KnownCaseResult } | { ok: false; issues: ValidationIssue[] };

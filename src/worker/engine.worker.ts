@@ -18,7 +18,17 @@ import {
   type WhatIf,
 } from '../engine';
 import * as v from 'valibot';
-import type { EngineApi, EvaluateResponse } from './api';
+import type { EngineApi, EvaluateResponse, KeyFigures } from './api';
+
+function keyFigures(r: EvaluationResult): KeyFigures {
+  const t = r.total;
+  return {
+    yearlyRevenue: t.yearlyRevenue,
+    profitYear1: t.profitYear1,
+    profitYear5: t.profitYear5,
+    paybackMonths: t.paybackMonths,
+  };
+}
 
 let kept: { revision: number; prepared: Prepared; base: EvaluationResult } | null = null;
 
@@ -46,7 +56,21 @@ const api: EngineApi = {
     if (!w.success) return { ok: false, issues: toValidationIssues(w.issues) };
     const settings: WhatIf = w.output;
     const result = evaluatePrepared(kept.prepared, settings);
-    return { ok: true, result, base: kept.base, ms: performance.now() - t0 };
+    const single: Partial<Record<keyof WhatIf, KeyFigures>> = {};
+    for (const key of Object.keys(settings) as (keyof WhatIf)[]) {
+      if (settings[key] === NO_WHAT_IF[key]) continue;
+      // The delay only means something together with a share of studies → work.
+      const alone: WhatIf =
+        key === 'studiesToWorkShare'
+          ? {
+              ...NO_WHAT_IF,
+              studiesToWorkShare: settings.studiesToWorkShare,
+              studiesToWorkDelayYears: settings.studiesToWorkDelayYears,
+            }
+          : { ...NO_WHAT_IF, [key]: settings[key] };
+      single[key] = keyFigures(evaluatePrepared(kept.prepared, alone));
+    }
+    return { ok: true, result, base: kept.base, single, ms: performance.now() - t0 };
   },
   async appraiseKnown(input) {
     const parsed = parseKnownCase(input);

@@ -21,12 +21,22 @@ export const resources = {
   en: { app: enApp, inputs: enInputs, results: enResults, charts: enCharts },
 } as const;
 
-declare module 'i18next' {
-  interface CustomTypeOptions {
-    defaultNS: 'app';
-    resources: (typeof resources)['sv'];
-  }
-}
+type Resources = (typeof resources)['sv'];
+
+/** Dotted paths to every text of a namespace ("status.computing"). */
+type Leaves<T, P extends string = ''> = {
+  [K in keyof T & string]: T[K] extends string ? `${P}${K}` : Leaves<T[K], `${P}${K}.`>;
+}[keyof T & string];
+
+/** Plural forms ("x_one", "x_other") are asked for by their base key "x" with a count. */
+type Base<K extends string> = K extends `${infer B}_one` | `${infer B}_other` ? B : K;
+
+/** Every valid message key, "namespace:path" — a typo is a type error. */
+export type MessageKey = {
+  [NS in keyof Resources & string]: `${NS}:${Base<Leaves<Resources[NS]>>}`;
+}[keyof Resources & string];
+
+export type MessageOptions = Record<string, string | number>;
 
 void i18next.init({
   lng: 'sv',
@@ -62,8 +72,8 @@ export class I18n {
   lang = $state<Lang>(initialLang());
 
   /** Translate `key` in the current language (reactive in templates). */
-  t: TFunction = ((...args: Parameters<TFunction>) =>
-    (fixed[this.lang] as unknown as (...a: unknown[]) => string)(...args)) as unknown as TFunction;
+  t = (key: MessageKey, options?: MessageOptions): string =>
+    (fixed[this.lang] as unknown as (k: string, o?: MessageOptions) => string)(key, options);
 
   /** A text in both languages from the engine (validation messages, warnings). */
   pick = (m: { sv: string; en: string }) => m[this.lang];

@@ -18,6 +18,7 @@ import {
   type WhatIf,
 } from '../../engine';
 import type { EngineClient } from '../engine-client';
+import type { KeyFigures } from '../../worker/api';
 
 export type Status = 'computing' | 'ready' | 'outdated' | 'failed';
 
@@ -49,6 +50,8 @@ export class AppState {
 
   result = $state.raw<EvaluationResult | null>(null);
   base = $state.raw<EvaluationResult | null>(null);
+  /** What each what-if setting does on its own. */
+  single = $state.raw<Partial<Record<keyof WhatIf, KeyFigures>>>({});
   status = $state<Status>('computing');
   engineMessage = $state<{ sv: string; en: string } | null>(null);
   /** Milliseconds from the last input change to its result on screen. */
@@ -127,6 +130,7 @@ export function connectEngine(state: AppState, client: EngineClient) {
       }
       state.result = r.result;
       state.base = r.base;
+      state.single = r.single;
       state.status = 'ready';
       state.latencyMs = performance.now() - started;
     });
