@@ -1,13 +1,70 @@
-/** Proves the `dom` project: the placeholder App renders its Swedish and English text. */
-import { render, screen } from '@testing-library/svelte';
-import { describe, expect, it } from 'vitest';
+/**
+ * The app in jsdom with the real engine behind a MessageChannel: the example
+ * is evaluated on load, the key figures show, the language toggle switches
+ * every text, and a what-if slider changes the payback.
+ */
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
+import { afterEach, describe, expect, it } from 'vitest';
 import App from '../../src/App.svelte';
+import { EngineClient } from '../../src/lib/engine-client';
+import { i18n } from '../../src/lib/i18n/index.svelte';
+import { channelWorker } from '../support/channel-worker';
 
-describe('App (placeholder)', () => {
-  it('shows the heading and the loading message in Swedish first, English second', () => {
-    render(App);
+afterEach(() => i18n.set('sv'));
+
+function renderApp() {
+  return render(App, { props: { client: new EngineClient(() => channelWorker()) } });
+}
+
+describe('App', () => {
+  it('evaluates the example on load and shows the key figures in Swedish', async () => {
+    renderApp();
     expect(screen.getByRole('heading', { level: 1, name: 'Nyttokalkyl' })).toBeInTheDocument();
-    expect(screen.getByRole('status')).toHaveTextContent('Nyttokalkyl — laddar exempelscenariot …');
-    expect(screen.getByText('Nyttokalkyl — loading the example scenario …')).toBeVisible();
+    const payback = await screen.findByTestId('payback-value');
+    expect(payback.textContent).toMatch(/^\d+ mån$/);
+    expect(screen.getByTestId('status')).toHaveTextContent('Resultatet är aktuellt');
+    const table = screen.getByTestId('actor-table');
+    expect(within(table).getByText('Arbetsförmedlingen')).toBeInTheDocument();
+    expect(within(table).getByTestId('payback-af')).toHaveTextContent('neg.');
+  });
+
+  it('switches every text to English and back', async () => {
+    renderApp();
+    await screen.findByTestId('payback-value');
+    await fireEvent.click(screen.getByTestId('lang-toggle'));
+    expect(screen.getByRole('tab', { name: 'Results' })).toBeInTheDocument();
+    expect(screen.getByTestId('payback-value').textContent).toMatch(/^\d+ months$/);
+    expect(
+      within(screen.getByTestId('actor-table')).getByText('Public Employment Service'),
+    ).toBeInTheDocument();
+    expect(document.documentElement.lang).toBe('en');
+    await fireEvent.click(screen.getByTestId('lang-toggle'));
+    expect(screen.getByRole('tab', { name: 'Resultat' })).toBeInTheDocument();
+  });
+
+  it('shortens the payback when subsidised work becomes unsubsidised', async () => {
+    renderApp();
+    const payback = await screen.findByTestId('payback-value');
+    const before = Number(payback.textContent?.match(/\d+/)?.[0]);
+    await fireEvent.input(screen.getByTestId('slider-sub'), { target: { value: '1' } });
+    await waitFor(() =>
+      expect(Number(payback.textContent?.match(/\d+/)?.[0])).toBeLessThan(before),
+    );
+    expect(screen.getByTestId('effect-sub').textContent).toMatch(
+      new RegExp(`${before} → \\d+ mån`),
+    );
+    await fireEvent.click(screen.getByTestId('whatif-reset'));
+    await waitFor(() => expect(Number(payback.textContent?.match(/\d+/)?.[0])).toBe(before));
+  });
+
+  it('moves between tabs with the arrow keys', async () => {
+    renderApp();
+    await screen.findByTestId('payback-value');
+    const results = screen.getByRole('tab', { name: 'Resultat' });
+    results.focus();
+    await fireEvent.keyDown(results, { key: 'ArrowRight' });
+    const inputs = screen.getByRole('tab', { name: 'Indata' });
+    expect(inputs).toHaveAttribute('aria-selected', 'true');
+    expect(document.activeElement).toBe(inputs);
   });
 });

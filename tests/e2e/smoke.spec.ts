@@ -1,31 +1,67 @@
 /**
- * Smoke test of the built app: it renders, logs no console errors and talks to no
- * host other than the preview server (the app must work offline and leak nothing).
+ * The built app in Debian's Chromium: it evaluates the example in the worker,
+ * a slider moved with the keyboard changes the payback, the language switches,
+ * the chart and table data are readable, and nothing is requested from any
+ * other host, nor is anything logged as an error.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 
-test('the built app loads offline-clean with its Swedish heading', async ({ page, baseURL }) => {
+function watch(page: Page, baseURL: string | undefined) {
   const origin = new URL(baseURL ?? 'http://localhost:4173').origin;
-  const foreignRequests: string[] = [];
-  const consoleErrors: string[] = [];
-
-  page.on('request', (request) => {
-    const url = new URL(request.url());
-    if (url.protocol === 'data:' || url.protocol === 'blob:') return;
-    if (url.origin !== origin) foreignRequests.push(request.url());
+  const foreign: string[] = [];
+  const errors: string[] = [];
+  page.on('request', (r) => {
+    const url = new URL(r.url());
+    if (url.protocol !== 'data:' && url.protocol !== 'blob:' && url.origin !== origin)
+      foreign.push(r.url());
   });
-  page.on('console', (message) => {
-    if (message.type() === 'error') consoleErrors.push(message.text());
-  });
-  page.on('pageerror', (error) => consoleErrors.push(error.message));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(e.message));
+  return { foreign, errors };
+}
 
+const months = async (page: Page) =>
+  Number((await page.getByTestId('payback-value').textContent())?.match(/\d+/)?.[0]);
+
+test('loads the example, evaluates it in the worker and talks to no other host', async ({
+  page,
+  baseURL,
+}) => {
+  const seen = watch(page, baseURL);
   await page.goto('./');
-
-  await expect(page).toHaveTitle('Nyttokalkyl');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Nyttokalkyl');
-  await expect(page.getByRole('status')).toHaveText('Nyttokalkyl — laddar exempelscenariot …');
+  await expect(page.getByTestId('payback-value')).toHaveText(/^\d+ mån$/);
+  await expect(page.getByTestId('status')).toContainText('Resultatet är aktuellt');
+  await expect(page.getByTestId('payback-af')).toHaveText('neg.');
   await page.waitForLoadState('networkidle');
+  expect(seen.foreign, 'requests to other hosts').toEqual([]);
+  expect(seen.errors, 'console errors').toEqual([]);
+});
 
-  expect(foreignRequests, 'requests to other hosts').toEqual([]);
-  expect(consoleErrors, 'console errors').toEqual([]);
+test('a slider moved with the keyboard shortens the payback, and reset restores it', async ({
+  page,
+}) => {
+  await page.goto('./');
+  await expect(page.getByTestId('payback-value')).toHaveText(/^\d+ mån$/);
+  const base = await months(page);
+  const slider = page.getByTestId('slider-sub');
+  await slider.focus();
+  await page.keyboard.press('End');
+  await expect.poll(() => months(page)).toBeLessThan(base);
+  await expect(page.getByTestId('effect-sub')).toContainText(`${base} →`);
+  await page.getByTestId('whatif-reset').click();
+  await expect.poll(() => months(page)).toBe(base);
+});
+
+test('switches to English and back', async ({ page }) => {
+  await page.goto('./');
+  await expect(page.getByTestId('payback-value')).toHaveText(/mån/);
+  await page.getByTestId('lang-toggle').click();
+  await expect(page.getByTestId('payback-value')).toHaveText(/^\d+ months$/);
+  await expect(page.getByRole('tab', { name: 'Results' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await page.reload();
+  await expect(page.getByRole('tab', { name: 'Results' })).toBeVisible();
+  await page.getByTestId('lang-toggle').click();
+  await expect(page.getByRole('tab', { name: 'Resultat' })).toBeVisible();
 });

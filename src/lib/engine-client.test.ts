@@ -1,0 +1,110 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { EngineClient } from './engine-client';
+import { channelWorker } from '../../tests/support/channel-worker';
+import { createEngineApi } from '../worker/engine-api';
+import { exampleScenario, NO_WHAT_IF } from '../engine';
+import type { EngineApi } from '../worker/api';
+
+const clients: EngineClient[] = [];
+afterEach(() => clients.splice(0).forEach((c) => c.dispose()));
+const track = (c: EngineClient) => (clients.push(c), c);
+
+/** An engine whose evaluate() waits until released, to hold a request in flight. */
+function gatedApi() {
+  const real = createEngineApi();
+  let release: () => void = () => {};
+  const gate = new Promise<void>((r) => (release = r));
+  const api: EngineApi = {
+    async evaluate(...args) {
+      await gate;
+      return real.evaluate(...args);
+    },
+    appraiseKnown: (i) => real.appraiseKnown(i),
+  };
+  return { api, release };
+}
+
+describe('EngineClient', () => {
+  it('evaluates a scenario in the worker and re-evaluates what-ifs without resending it', async () => {
+    let created = 0;
+    const client = track(new EngineClient(() => (created++, channelWorker())));
+    const scenario = exampleScenario();
+    const a = await client.evaluate(scenario, 1, NO_WHAT_IF);
+    expect(a.kind).toBe('done');
+    if (a.kind !== 'done' || !a.response.ok) throw new Error('expected a result');
+    expect(a.response.result.total.participants).toBe(63);
+    const b = await client.evaluate(scenario, 1, {
+      ...NO_WHAT_IF,
+      subsidisedToUnsubsidisedShare: 0.5,
+    });
+    if (b.kind !== 'done' || !b.response.ok) throw new Error('expected a result');
+    expect(b.response.result.total.yearlyRevenue.samhalle).toBeGreaterThan(
+      a.response.result.total.yearlyRevenue.samhalle,
+    );
+    expect(b.response.single.subsidisedToUnsubsidisedShare?.yearlyRevenue.samhalle).toBeCloseTo(
+      b.response.result.total.yearlyRevenue.samhalle,
+      6,
+    );
+    expect(created).toBe(1);
+  });
+
+  it('drops a queued request when a newer one arrives, and a result that went stale while running', async () => {
+    const { api, release } = gatedApi();
+    const client = track(new EngineClient(() => channelWorker(api)));
+    const s = exampleScenario();
+    const first = client.evaluate(s, 1, NO_WHAT_IF); // runs, held at the gate
+    const second = client.evaluate(s, 1, { ...NO_WHAT_IF, studiesToWorkShare: 0.2 }); // queued
+    const third = client.evaluate(s, 1, { ...NO_WHAT_IF, studiesToWorkShare: 0.4 }); // replaces the queued one
+    expect(await second).toEqual({ kind: 'superseded' });
+    release();
+    expect(await first).toEqual({ kind: 'superseded' });
+    const last = await third;
+    if (last.kind !== 'done' || !last.response.ok) throw new Error('expected a result');
+    expect(last.response.result.whatIf.studiesToWorkShare).toBe(0.4);
+  });
+
+  it('restarts a worker that crashed and retries, keeping the request', async () => {
+    let n = 0;
+    const messages: string[] = [];
+    const client = track(
+      new EngineClient(() => {
+        n++;
+        if (n === 1) {
+          // The first worker crashes as soon as it is asked anything.
+          const w = new EventTarget() as unknown as Worker;
+          Object.assign(w, {
+            postMessage: () => queueMicrotask(() => w.dispatchEvent(new Event('error'))),
+            terminate: () => {},
+          });
+          return w;
+        }
+        return channelWorker();
+      }),
+    );
+    client.onRestart = (m) => messages.push(m.sv);
+    const out = await client.evaluate(exampleScenario(), 1, NO_WHAT_IF);
+    expect(out.kind).toBe('done');
+    expect(n).toBe(2);
+    expect(messages[0]).toMatch(/startats om/);
+  });
+
+  it('gives up on a hung worker after the timeout with a clear message', async () => {
+    const hung: EngineApi = {
+      evaluate: () => new Promise(() => {}),
+      appraiseKnown: () => new Promise(() => {}),
+    };
+    const client = track(new EngineClient(() => channelWorker(hung), 50));
+    const out = await client.evaluate(exampleScenario(), 1, NO_WHAT_IF);
+    expect(out.kind).toBe('failed');
+    if (out.kind === 'failed') expect(out.message.en).toMatch(/too long/);
+  });
+
+  it('rejects an invalid scenario with the validation issues', async () => {
+    const client = track(new EngineClient(() => channelWorker()));
+    const bad = { ...exampleScenario(), title: '' };
+    const out = await client.evaluate(bad, 1, NO_WHAT_IF);
+    if (out.kind !== 'done') throw new Error('expected an answer');
+    expect(out.response.ok).toBe(false);
+    if (!out.response.ok) expect(out.response.issues[0].path).toBe('title');
+  });
+});
