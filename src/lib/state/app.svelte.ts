@@ -43,6 +43,8 @@ export class AppState {
 
   /** Problems by path, for showing each message next to its field. */
   issuesByPath: Map<string, ValidationIssue[]> = $derived.by(() => {
+    // Rebuilt as a whole on every change, never mutated afterwards: a plain Map is right here.
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity
     const m = new Map<string, ValidationIssue[]>();
     for (const i of this.issues) m.set(i.path, [...(m.get(i.path) ?? []), i]);
     return m;
