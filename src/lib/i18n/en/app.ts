@@ -13,6 +13,7 @@ export const app: typeof sv = {
     results: 'Results',
     whatIf: 'What if',
     parameters: 'Parameters',
+    snapshots: 'Saved versions',
     known: 'Known figures',
   },
   status: {

@@ -11,6 +11,7 @@ export const app = {
     results: 'Resultat',
     whatIf: 'Tänk om',
     parameters: 'Parametrar',
+    snapshots: 'Sparade versioner',
     known: 'Kända siffror',
   },
   status: {
