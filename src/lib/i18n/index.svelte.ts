@@ -10,15 +10,17 @@ import { app as svApp } from './sv/app';
 import { inputs as svInputs } from './sv/inputs';
 import { results as svResults } from './sv/results';
 import { charts as svCharts } from './sv/charts';
+import { share as svShare } from './sv/share';
 import { app as enApp } from './en/app';
 import { inputs as enInputs } from './en/inputs';
 import { results as enResults } from './en/results';
 import { charts as enCharts } from './en/charts';
+import { share as enShare } from './en/share';
 import type { Lang } from '../format';
 
 export const resources = {
-  sv: { app: svApp, inputs: svInputs, results: svResults, charts: svCharts },
-  en: { app: enApp, inputs: enInputs, results: enResults, charts: enCharts },
+  sv: { app: svApp, inputs: svInputs, results: svResults, charts: svCharts, share: svShare },
+  en: { app: enApp, inputs: enInputs, results: enResults, charts: enCharts, share: enShare },
 } as const;
 
 type Resources = (typeof resources)['sv'];
@@ -42,7 +44,7 @@ void i18next.init({
   lng: 'sv',
   fallbackLng: 'sv',
   supportedLngs: ['sv', 'en'],
-  ns: ['app', 'inputs', 'results', 'charts'],
+  ns: ['app', 'inputs', 'results', 'charts', 'share'],
   defaultNS: 'app',
   resources,
   initAsync: false,
