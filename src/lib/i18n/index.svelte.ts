@@ -10,17 +10,37 @@ import { app as svApp } from './sv/app';
 import { inputs as svInputs } from './sv/inputs';
 import { results as svResults } from './sv/results';
 import { charts as svCharts } from './sv/charts';
+import { snapshots as svSnapshots } from './sv/snapshots';
+import { importer as svImporter } from './sv/importer';
 import { share as svShare } from './sv/share';
 import { app as enApp } from './en/app';
 import { inputs as enInputs } from './en/inputs';
 import { results as enResults } from './en/results';
 import { charts as enCharts } from './en/charts';
+import { snapshots as enSnapshots } from './en/snapshots';
+import { importer as enImporter } from './en/importer';
 import { share as enShare } from './en/share';
 import type { Lang } from '../format';
 
 export const resources = {
-  sv: { app: svApp, inputs: svInputs, results: svResults, charts: svCharts, share: svShare },
-  en: { app: enApp, inputs: enInputs, results: enResults, charts: enCharts, share: enShare },
+  sv: {
+    app: svApp,
+    inputs: svInputs,
+    results: svResults,
+    charts: svCharts,
+    share: svShare,
+    snapshots: svSnapshots,
+    importer: svImporter,
+  },
+  en: {
+    app: enApp,
+    inputs: enInputs,
+    results: enResults,
+    charts: enCharts,
+    share: enShare,
+    snapshots: enSnapshots,
+    importer: enImporter,
+  },
 } as const;
 
 type Resources = (typeof resources)['sv'];
@@ -44,7 +64,7 @@ void i18next.init({
   lng: 'sv',
   fallbackLng: 'sv',
   supportedLngs: ['sv', 'en'],
-  ns: ['app', 'inputs', 'results', 'charts', 'share'],
+  ns: ['app', 'inputs', 'results', 'charts', 'share', 'importer', 'snapshots'],
   defaultNS: 'app',
   resources,
   initAsync: false,
