@@ -1,0 +1,93 @@
+/** Title, horizon, financing shares (stored as shares, sum shown) and cost modes. */
+import { fireEvent, render, screen } from '@testing-library/svelte';
+import { afterEach, describe, expect, it } from 'vitest';
+import { i18n } from '../../lib/i18n/index.svelte';
+import { AppState } from '../../lib/state/app.svelte';
+import CostEditor from './cost-editor.svelte';
+import TestHost from './test-host.svelte';
+
+function setup() {
+  const state = new AppState();
+  render(TestHost, { component: CostEditor, state });
+  return state;
+}
+const input = (testid: string) => screen.getByTestId(testid) as HTMLInputElement;
+
+afterEach(() => i18n.set('sv'));
+
+describe('cost editor', () => {
+  it('financing shares are typed in percent, stored as shares, and their sum is shown', async () => {
+    const state = setup();
+    expect(input('financing-kommun').value).toBe('25');
+    expect(screen.getByTestId('financing-sum')).toHaveTextContent('100 %');
+    await fireEvent.input(input('financing-kommun'), { target: { value: '30' } });
+    expect(state.draft.financing.kommun).toBe(0.3);
+    expect(screen.getByTestId('financing-sum')).toHaveTextContent('105 %');
+    expect(screen.getByText('måste bli 100 %')).toBeVisible();
+    expect(
+      screen.getByText('Finansieringsandelarna summerar till 105 %; de måste bli 100 %.'),
+    ).toBeVisible();
+    await fireEvent.input(input('financing-region'), { target: { value: '12,5' } });
+    expect(state.draft.financing.region).toBe(0.125);
+    await fireEvent.input(input('financing-ovrigStat'), { target: { value: '7,5' } });
+    expect(state.draft.financing.ovrigStat).toBe(0.075);
+    expect(screen.getByTestId('financing-sum')).toHaveTextContent('100 %');
+    expect(state.validation.ok).toBe(true);
+    await fireEvent.click(screen.getByTestId('reset-financing'));
+    expect(state.draft.financing).toEqual({
+      kommun: 0.25,
+      region: 0.25,
+      af: 0.25,
+      fk: 0.25,
+      ovrigStat: 0,
+    });
+  });
+
+  it('an emptied share shows a dash as the sum and stores NaN', async () => {
+    const state = setup();
+    await fireEvent.input(input('financing-af'), { target: { value: '' } });
+    expect(state.draft.financing.af).toBeNaN();
+    expect(screen.getByTestId('financing-sum')).toHaveTextContent('–');
+    expect(input('financing-af')).toHaveAttribute('aria-invalid', 'true');
+  });
+
+  it('edits title and horizon, with messages at their fields', async () => {
+    const state = setup();
+    await fireEvent.input(screen.getByTestId('scenario-title'), { target: { value: 'Balder' } });
+    expect(state.draft.title).toBe('Balder');
+    await fireEvent.input(input('horizon'), { target: { value: '0' } });
+    expect(state.draft.horizonYears).toBe(0);
+    expect(input('horizon')).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByText('Får inte vara mindre än 1.')).toBeVisible();
+  });
+
+  it('shows the evaluated share of an annual budget', () => {
+    setup();
+    expect(screen.getByTestId('mode-0-annualShare')).toBeChecked();
+    expect(input('annual-budget-0').value).toBe('4\u00a0750\u00a0000');
+    expect(screen.getByTestId('evaluated-share-0')).toHaveTextContent(
+      'Tabellen har 63 av årets 152 deltagare (41 %)',
+    );
+  });
+
+  it('switches cost mode and keeps what was typed in the other mode', async () => {
+    const state = setup();
+    await fireEvent.click(screen.getByTestId('mode-0-total'));
+    expect(state.draft.cohorts[0].cost.mode).toBe('total');
+    expect(input('budget-0').value).toBe('');
+    expect(screen.getByText('Måste vara ett tal (inte NaN).')).toBeVisible();
+    await fireEvent.input(input('budget-0'), { target: { value: '1 968 750' } });
+    expect(state.draft.cohorts[0].cost).toEqual({ mode: 'total', budget: 1_968_750 });
+    await fireEvent.click(screen.getByTestId('mode-0-standard'));
+    expect(state.draft.cohorts[0].cost).toEqual({ mode: 'standard' });
+    expect(screen.getByText(/64 000 kr per deltagare/)).toBeVisible();
+    await fireEvent.click(screen.getByTestId('mode-0-annualShare'));
+    expect(state.draft.cohorts[0].cost).toEqual({
+      mode: 'annualShare',
+      annualBudget: 4_750_000,
+      annualParticipants: 152,
+    });
+    await fireEvent.click(screen.getByTestId('mode-0-total'));
+    expect(state.draft.cohorts[0].cost).toEqual({ mode: 'total', budget: 1_968_750 });
+  });
+});
