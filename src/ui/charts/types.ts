@@ -1,0 +1,23 @@
+/** Shapes shared by the charts and their frame: the data table every chart offers. */
+
+export interface ChartTableColumn {
+  key: string;
+  label: string;
+}
+
+export interface ChartTableRow {
+  key: string;
+  /** The row's header cell (`<th scope="row">`). */
+  header: string;
+  /** Formatted cells, one per column. */
+  cells: string[];
+}
+
+/** The chart's data as a table a reader can open ("Visa data"). */
+export interface ChartTable {
+  caption: string;
+  /** Header of the first column (the row headers). */
+  rowHeader: string;
+  columns: ChartTableColumn[];
+  rows: ChartTableRow[];
+}
