@@ -1,0 +1,263 @@
+/**
+ * The browser database (IndexedDB through Dexie): saved snapshots and the
+ * autosaved working draft. One class, one replaceable singleton, and a schema
+ * history that is never rewritten — each `version()` below stays forever, and
+ * every change ships a test that seeds the previous version
+ * (db.upgrade.test.ts; the pattern of Dexie's test/tests-upgrading.js).
+ *
+ * Storage is optional: private browsing, a full disk or another tab holding
+ * an older schema must never stop the calculator. Every failure is turned
+ * into a {sv, en} message (`storageProblem`) and reported to whoever listens
+ * (`onStorageProblem`), while the working state stays in memory.
+ */
+import { Dexie, type DexieOptions, type EntityTable } from 'dexie';
+import type { CostPerspective, Payback, PerspectiveVector, Scenario, WhatIf } from '../../engine';
+
+export const DB_NAME = 'nyttokalkyl';
+
+/**
+ * The figures a snapshot was saved with: a compact copy of the engine's
+ * result for the whole intervention (`result.total`), per perspective. The
+ * list and the comparison show these; nothing is recomputed in the UI.
+ */
+export interface StoredFigures {
+  /** The parameter set id the result was computed with (e.g. "se-2025"). */
+  parameterSetId: string;
+  horizonYears: number;
+  participants: number;
+  /** Budget excl. indirect taxes, kronor. */
+  budget: number;
+  cost: PerspectiveVector;
+  yearlyRevenue: PerspectiveVector;
+  profitYear1: PerspectiveVector;
+  profitYear5: PerspectiveVector;
+  profitHorizon: PerspectiveVector;
+  paybackMonths: Record<CostPerspective, Payback>;
+}
+
+export interface SnapshotRow {
+  id: number;
+  name: string;
+  notes: string;
+  /** Milliseconds since 1970 (Date.now()). */
+  createdAt: number;
+  updatedAt: number;
+  /**
+   * 0 while the snapshot is live; the time it was deleted while an undo is
+   * still possible. A number, not undefined, because IndexedDB does not index
+   * a missing value and the list is the query `deletedAt = 0` (schema v2).
+   */
+  deletedAt: number;
+  /** The full scenario, what-if settings and every parameter value included. */
+  scenario: Scenario;
+  /** The figures computed from `scenario`, or null when not yet computed (a plain scenario import). */
+  figures: StoredFigures | null;
+}
+
+/** The single row of the `draft` table. */
+export interface DraftRow {
+  id: 'current';
+  /** The draft as edited: may be invalid while the user types. */
+  scenario: unknown;
+  whatIf: WhatIf;
+  savedAt: number;
+}
+
+/** Schema version 1: the first shipped schema. Kept verbatim for the upgrade test. */
+export const STORES_V1 = {
+  snapshots: '++id, name, createdAt, updatedAt',
+  draft: 'id',
+} as const;
+
+/** Schema version 2: `deletedAt` is indexed so the live list is an index query and old deletions can be purged. */
+export const STORES_V2 = {
+  snapshots: '++id, name, createdAt, updatedAt, deletedAt',
+  draft: 'id',
+} as const;
+
+export const SCHEMA_VERSION = 2;
+
+export class NyttokalkylDb extends Dexie {
+  snapshots!: EntityTable<SnapshotRow, 'id'>;
+  draft!: EntityTable<DraftRow, 'id'>;
+
+  /**
+   * @param options Dexie options; tests pass `{ indexedDB, IDBKeyRange }` from
+   *   fake-indexeddb. By default the page's current `indexedDB` is used, read
+   *   when the database is created (so a missing API is seen as missing).
+   */
+  constructor(name: string = DB_NAME, options: DexieOptions = {}) {
+    super(name, {
+      indexedDB: globalThis.indexedDB,
+      IDBKeyRange: globalThis.IDBKeyRange,
+      ...options,
+    });
+
+    this.version(1).stores(STORES_V1);
+
+    // v2: index deletedAt. v1 rows carry no deletedAt (or undefined for live
+    // ones) and would vanish from the `deletedAt = 0` list: give them 0.
+    this.version(2)
+      .stores(STORES_V2)
+      .upgrade((tx) =>
+        tx
+          .table('snapshots')
+          .toCollection()
+          .modify((row: Partial<SnapshotRow>) => {
+            if (typeof row.deletedAt !== 'number') row.deletedAt = 0;
+            if (typeof row.notes !== 'string') row.notes = '';
+            if (row.figures === undefined) row.figures = null;
+          }),
+      );
+
+    // Another tab opened a newer schema: close at once so its upgrade can
+    // proceed, and never reopen with this (older) code — writing old-shaped
+    // rows into the new schema is how data gets corrupted. The user reloads.
+    this.on('versionchange', (ev: IDBVersionChangeEvent) => {
+      this.close({ disableAutoOpen: true });
+      reportStorageProblem(
+        ev.newVersion === null || ev.newVersion === 0 ? PROBLEMS.deleted : PROBLEMS.versionchange,
+      );
+      return false; // Dexie's default handler would allow an auto-reopen.
+    });
+
+    // Our upgrade waits for another tab that keeps the old version open.
+    this.on('blocked', () => {
+      reportStorageProblem(PROBLEMS.blocked);
+    });
+  }
+}
+
+// ---------------------------------------------------------------------------
+// The singleton
+
+let instance: NyttokalkylDb | null = null;
+
+/** The app's database, created on first use. */
+export function getDb(): NyttokalkylDb {
+  instance ??= new NyttokalkylDb();
+  return instance;
+}
+
+/**
+ * Replace the singleton (tests: a database on fake-indexeddb; null: create a
+ * fresh one on next use). The previous instance is closed.
+ */
+export function setDb(db: NyttokalkylDb | null): void {
+  if (instance && instance !== db) instance.close();
+  instance = db;
+}
+
+// ---------------------------------------------------------------------------
+// Problems, as messages a user understands
+
+export type StorageProblemKind =
+  'unavailable' | 'quota' | 'blocked' | 'versionchange' | 'deleted' | 'timeout' | 'failed';
+
+export interface StorageProblem {
+  kind: StorageProblemKind;
+  sv: string;
+  en: string;
+}
+
+export const PROBLEMS = {
+  unavailable: {
+    kind: 'unavailable',
+    sv: 'Webbläsaren tillåter inte lagring här (t.ex. privat surfning eller blockerad lagring). Du kan räkna som vanligt, men utkastet och sparade versioner sparas inte när fliken stängs. Spara scenariot till fil för att behålla det.',
+    en: 'The browser does not allow storage here (e.g. private browsing or blocked storage). You can keep calculating, but the draft and saved versions are not kept when the tab closes. Save the scenario to a file to keep it.',
+  },
+  quota: {
+    kind: 'quota',
+    sv: 'Lagringsutrymmet är fullt, så ändringen kunde inte sparas. Ta bort gamla versioner eller exportera dem till fil. Ditt arbete finns kvar i fönstret.',
+    en: 'Storage is full, so the change could not be saved. Delete old versions or export them to a file. Your work is still in this window.',
+  },
+  blocked: {
+    kind: 'blocked',
+    sv: 'En annan flik med en äldre version av Nyttokalkyl håller databasen öppen. Stäng den fliken (eller ladda om den) så fortsätter sparandet. Ditt arbete finns kvar i fönstret.',
+    en: 'Another tab with an older version of Nyttokalkyl keeps the database open. Close (or reload) that tab and saving resumes. Your work is still in this window.',
+  },
+  versionchange: {
+    kind: 'versionchange',
+    sv: 'Nyttokalkyl har uppdaterats i en annan flik. Ladda om sidan för att fortsätta spara; ditt arbete i det här fönstret finns kvar tills dess.',
+    en: 'Nyttokalkyl was updated in another tab. Reload the page to keep saving; your work in this window is kept until then.',
+  },
+  deleted: {
+    kind: 'deleted',
+    sv: 'Den lokala databasen raderades i en annan flik. Ladda om sidan för att spara igen.',
+    en: 'The local database was deleted in another tab. Reload the page to save again.',
+  },
+  timeout: {
+    kind: 'timeout',
+    sv: 'Lagringen svarar inte. Utkastet har inte lästs in och sparas inte automatiskt förrän du laddar om sidan; ditt arbete finns kvar i fönstret.',
+    en: 'Storage does not respond. The draft was not restored and is not autosaved until you reload the page; your work is still in this window.',
+  },
+} as const satisfies Record<string, StorageProblem>;
+
+type ErrorLike = { name?: unknown; message?: unknown; inner?: unknown; failures?: unknown };
+
+/** The error and every error it wraps (Dexie's `inner`, a BulkError's `failures`). */
+function errorChain(err: unknown): ErrorLike[] {
+  const out: ErrorLike[] = [];
+  const queue: unknown[] = [err];
+  while (queue.length && out.length < 20) {
+    const e = queue.shift();
+    if (!e || typeof e !== 'object') continue;
+    const el = e as ErrorLike;
+    out.push(el);
+    if (el.inner) queue.push(el.inner);
+    if (Array.isArray(el.failures)) queue.push(...el.failures.slice(0, 5));
+  }
+  return out;
+}
+
+/** Translate a Dexie/IndexedDB error into a message for the user. */
+export function storageProblem(err: unknown): StorageProblem {
+  const chain = errorChain(err);
+  const names = chain.map((e) => String(e.name ?? ''));
+  const has = (...n: string[]) => names.some((x) => n.includes(x));
+  if (has('QuotaExceededError')) return PROBLEMS.quota;
+  if (has('MissingAPIError', 'SecurityError', 'InvalidStateError')) return PROBLEMS.unavailable;
+  if (has('VersionChangeError', 'VersionError')) return PROBLEMS.versionchange;
+  if (has('DatabaseClosedError')) return PROBLEMS.versionchange;
+  const msg = String(chain[0]?.message ?? err ?? '').slice(0, 300);
+  if (has('OpenFailedError'))
+    return {
+      kind: 'unavailable',
+      sv: `Den lokala databasen kunde inte öppnas (${msg}). Du kan räkna som vanligt, men inget sparas i webbläsaren; spara scenariot till fil.`,
+      en: `The local database could not be opened (${msg}). You can keep calculating, but nothing is stored in the browser; save the scenario to a file.`,
+    };
+  return {
+    kind: 'failed',
+    sv: `Kunde inte spara i webbläsaren: ${msg}. Ditt arbete finns kvar i fönstret.`,
+    en: `Could not save in the browser: ${msg}. Your work is still in this window.`,
+  };
+}
+
+type Listener = (problem: StorageProblem) => void;
+const listeners = new Set<Listener>();
+
+/** Hear about storage problems (the storage status store subscribes). Returns an unsubscribe. */
+export function onStorageProblem(listener: Listener): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+export function reportStorageProblem(problem: StorageProblem): void {
+  for (const l of listeners) l(problem);
+}
+
+/**
+ * Open the database, resolving with a problem instead of throwing (and
+ * reporting it). `indexedDB.open` may throw synchronously in some private
+ * modes; Dexie may reject; both end here.
+ */
+export async function openDb(db: NyttokalkylDb = getDb()): Promise<StorageProblem | null> {
+  try {
+    await db.open();
+    return null;
+  } catch (err) {
+    const p = storageProblem(err);
+    reportStorageProblem(p);
+    return p;
+  }
+}

@@ -1,0 +1,612 @@
+/**
+ * Saved snapshots: named copies of a scenario with notes and the figures the
+ * engine computed for it. Pure async functions over the database singleton
+ * (`getDb()`, replaceable in tests), plus the export/import file format.
+ *
+ * The export file is a versioned envelope:
+ *   { format: 'nyttokalkyl-snapshots', version: 1, exportedAt,
+ *     snapshots: [{ name, notes, createdAt, updatedAt, scenario, figures }] }
+ * with each scenario in the scenario format (engine/schema.ts). An import is
+ * checked completely before anything is written, and written in one
+ * transaction: a bad file changes nothing and says what is wrong.
+ */
+import * as v from 'valibot';
+import {
+  changedParams,
+  defaultParamValues,
+  PARAMETER_DEFS,
+  PARAMETER_SET_ID,
+  PARAMETER_SET_YEAR,
+  parseScenario,
+  PERSPECTIVES,
+  SCENARIO_FORMAT,
+  toValidationIssues,
+  type CostPerspective,
+  type EvaluationResult,
+  type ParamId,
+  type ParamValues,
+  type Scenario,
+  type ValidationIssue,
+} from '../../engine';
+import { getDb, storageProblem, type SnapshotRow, type StoredFigures } from './db';
+
+export const EXPORT_FORMAT = 'nyttokalkyl-snapshots';
+export const EXPORT_VERSION = 1;
+/** Larger files are refused before they are parsed. */
+export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+export const MAX_NAME = 200;
+export const MAX_NOTES = 5000;
+/** Soft-deleted snapshots older than this are purged for good. */
+export const PURGE_AFTER_MS = 10 * 60 * 1000;
+
+/** The clock, replaceable in tests. */
+export const clock = { now: () => Date.now() };
+
+export type Result<T> = ({ ok: true } & T) | { ok: false; issues: ValidationIssue[] };
+
+const issue = (path: string, sv: string, en: string): ValidationIssue => ({ path, sv, en });
+
+function storageIssues(err: unknown): { ok: false; issues: ValidationIssue[] } {
+  const p = storageProblem(err);
+  return { ok: false, issues: [issue('', p.sv, p.en)] };
+}
+
+// ---------------------------------------------------------------------------
+// Figures
+
+const COST_PERSPECTIVES = PERSPECTIVES.filter((p) => p !== 'individ') as CostPerspective[];
+
+/** The compact copy of a result that a snapshot keeps (no figure is computed here). */
+export function figuresFrom(result: EvaluationResult): StoredFigures {
+  const t = result.total;
+  return {
+    parameterSetId: result.parameterSetId,
+    horizonYears: result.horizonYears,
+    participants: t.participants,
+    budget: t.budget,
+    cost: { ...t.cost },
+    yearlyRevenue: { ...t.yearlyRevenue },
+    profitYear1: { ...t.profitYear1 },
+    profitYear5: { ...t.profitYear5 },
+    profitHorizon: { ...t.profitHorizon },
+    paybackMonths: { ...t.paybackMonths },
+  };
+}
+
+const finite = v.pipe(v.number(), v.finite());
+const vector = v.object(
+  Object.fromEntries(PERSPECTIVES.map((p) => [p, finite])) as Record<
+    (typeof PERSPECTIVES)[number],
+    typeof finite
+  >,
+);
+const payback = v.union([v.pipe(finite, v.minValue(0)), v.literal('neg')]);
+
+export const FiguresSchema = v.object({
+  parameterSetId: v.pipe(v.string(), v.maxLength(64)),
+  horizonYears: v.pipe(finite, v.integer(), v.minValue(1), v.maxValue(50)),
+  participants: v.pipe(finite, v.minValue(0)),
+  budget: finite,
+  cost: vector,
+  yearlyRevenue: vector,
+  profitYear1: vector,
+  profitYear5: vector,
+  profitHorizon: vector,
+  paybackMonths: v.object(
+    Object.fromEntries(COST_PERSPECTIVES.map((p) => [p, payback])) as Record<
+      CostPerspective,
+      typeof payback
+    >,
+  ),
+});
+
+// ---------------------------------------------------------------------------
+// Parameters against today's defaults
+
+export interface ParamDifference {
+  id: ParamId;
+  label: { sv: string; en: string };
+  saved: number;
+  today: number;
+}
+
+/**
+ * The parameters whose saved value differs from today's default — the
+ * values a snapshot would not reproduce if it were recomputed with the
+ * defaults (they changed since it was saved, or the user set them).
+ */
+export function paramDifferences(scenario: Scenario): ParamDifference[] {
+  const values = scenario.parameters.values as ParamValues;
+  const today = defaultParamValues();
+  return changedParams(values).map((id) => ({
+    id,
+    label: PARAMETER_DEFS[id].label,
+    saved: values[id],
+    today: today[id],
+  }));
+}
+
+/** The same scenario with today's default parameter set. */
+export function withTodaysDefaults(scenario: Scenario): Scenario {
+  return {
+    ...structuredClone(scenario),
+    parameters: { setId: PARAMETER_SET_ID, year: PARAMETER_SET_YEAR, values: defaultParamValues() },
+  };
+}
+
+// ---------------------------------------------------------------------------
+// Validation of what we store
+
+function checkName(name: string, path = 'name'): ValidationIssue[] {
+  const n = name.trim();
+  if (!n) return [issue(path, 'Namnet får inte vara tomt.', 'The name must not be empty.')];
+  if (n.length > MAX_NAME)
+    return [
+      issue(
+        path,
+        `Namnet får ha högst ${MAX_NAME} tecken.`,
+        `The name may have at most ${MAX_NAME} characters.`,
+      ),
+    ];
+  return [];
+}
+
+function checkNotes(notes: string, path = 'notes'): ValidationIssue[] {
+  return notes.length > MAX_NOTES
+    ? [
+        issue(
+          path,
+          `Anteckningarna får ha högst ${MAX_NOTES} tecken.`,
+          `The notes may have at most ${MAX_NOTES} characters.`,
+        ),
+      ]
+    : [];
+}
+
+// ---------------------------------------------------------------------------
+// Save, edit, duplicate, delete
+
+export interface SaveInput {
+  name: string;
+  notes?: string;
+  /** The scenario with the what-if settings in `whatIf`. Must be valid. */
+  scenario: unknown;
+  /** The engine's result for exactly this scenario, or null when there is none yet. */
+  figures: StoredFigures | null;
+}
+
+/** Save a new snapshot. The scenario is validated first; nothing invalid is stored. */
+export async function saveSnapshot(input: SaveInput): Promise<Result<{ id: number }>> {
+  const notes = input.notes ?? '';
+  const issues = [...checkName(input.name), ...checkNotes(notes)];
+  const parsed = parseScenario(input.scenario);
+  if (!parsed.ok)
+    issues.push(...parsed.issues.map((i) => ({ ...i, path: joinPath('scenario', i.path) })));
+  if (issues.length || !parsed.ok) return { ok: false, issues };
+  const now = clock.now();
+  try {
+    const id = await getDb().snapshots.add({
+      name: input.name.trim(),
+      notes,
+      createdAt: now,
+      updatedAt: now,
+      deletedAt: 0,
+      scenario: parsed.value,
+      figures: input.figures,
+    });
+    return { ok: true, id };
+  } catch (err) {
+    return storageIssues(err);
+  }
+}
+
+/** Change a snapshot's name and/or notes. */
+export async function editSnapshot(
+  id: number,
+  changes: { name?: string; notes?: string },
+): Promise<Result<object>> {
+  const issues = [
+    ...(changes.name !== undefined ? checkName(changes.name) : []),
+    ...(changes.notes !== undefined ? checkNotes(changes.notes) : []),
+  ];
+  if (issues.length) return { ok: false, issues };
+  try {
+    const n = await getDb().snapshots.update(id, {
+      ...(changes.name !== undefined ? { name: changes.name.trim() } : {}),
+      ...(changes.notes !== undefined ? { notes: changes.notes } : {}),
+      updatedAt: clock.now(),
+    });
+    return n ? { ok: true } : { ok: false, issues: [notFound(id)] };
+  } catch (err) {
+    return storageIssues(err);
+  }
+}
+
+/** Rename a snapshot. */
+export function renameSnapshot(id: number, name: string): Promise<Result<object>> {
+  return editSnapshot(id, { name });
+}
+
+/** Store the figures for a snapshot that had none (e.g. imported as a plain scenario, then opened). */
+export async function setFigures(id: number, figures: StoredFigures): Promise<Result<object>> {
+  try {
+    await getDb().snapshots.update(id, { figures });
+    return { ok: true };
+  } catch (err) {
+    return storageIssues(err);
+  }
+}
+
+/** A copy of a snapshot under a new name (default "<name> (kopia)"). */
+export async function duplicateSnapshot(
+  id: number,
+  name?: string,
+): Promise<Result<{ id: number }>> {
+  try {
+    const row = await getDb().snapshots.get(id);
+    if (!row || row.deletedAt) return { ok: false, issues: [notFound(id)] };
+    const newName = (name ?? `${row.name} (kopia)`).trim().slice(0, MAX_NAME);
+    const now = clock.now();
+    const { id: _old, ...rest } = row;
+    const newId = await getDb().snapshots.add({
+      ...rest,
+      name: newName,
+      createdAt: now,
+      updatedAt: now,
+      deletedAt: 0,
+    });
+    return { ok: true, id: newId };
+  } catch (err) {
+    return storageIssues(err);
+  }
+}
+
+/** Hide a snapshot from the list; `undoDelete` brings it back until it is purged. */
+export async function softDelete(id: number): Promise<Result<object>> {
+  try {
+    const n = await getDb().snapshots.update(id, { deletedAt: clock.now() });
+    return n ? { ok: true } : { ok: false, issues: [notFound(id)] };
+  } catch (err) {
+    return storageIssues(err);
+  }
+}
+
+export async function undoDelete(id: number): Promise<Result<object>> {
+  try {
+    const n = await getDb().snapshots.update(id, { deletedAt: 0 });
+    return n ? { ok: true } : { ok: false, issues: [notFound(id)] };
+  } catch (err) {
+    return storageIssues(err);
+  }
+}
+
+/**
+ * Delete for good: the given soft-deleted snapshot, or (without an id) every
+ * snapshot deleted more than `olderThanMs` ago. Live snapshots are never
+ * touched. Returns how many were removed.
+ */
+export async function purge(id?: number, olderThanMs = PURGE_AFTER_MS): Promise<number> {
+  const db = getDb();
+  if (id !== undefined)
+    return db.transaction('rw', db.snapshots, async () => {
+      const row = await db.snapshots.get(id);
+      if (!row || !row.deletedAt) return 0;
+      await db.snapshots.delete(id);
+      return 1;
+    });
+  return db.snapshots
+    .where('deletedAt')
+    .between(1, clock.now() - olderThanMs, true, true)
+    .delete();
+}
+
+function notFound(id: number): ValidationIssue {
+  return issue(
+    '',
+    `Versionen (id ${id}) finns inte längre; den kan ha tagits bort i en annan flik.`,
+    `The version (id ${id}) no longer exists; it may have been deleted in another tab.`,
+  );
+}
+
+// ---------------------------------------------------------------------------
+// Listing
+
+/** The live snapshots (not deleted), in no particular order. Use inside `liveQuery`. */
+export function listSnapshots(): Promise<SnapshotRow[]> {
+  return getDb().snapshots.where('deletedAt').equals(0).toArray();
+}
+
+export async function getSnapshot(id: number): Promise<SnapshotRow | undefined> {
+  const row = await getDb().snapshots.get(id);
+  return row && !row.deletedAt ? row : undefined;
+}
+
+export type SnapshotSort = 'date' | 'name' | 'payback';
+
+/** Comparable payback: months, with "not reached" and "not computed" last. */
+function paybackKey(row: SnapshotRow): number {
+  const p = row.figures?.paybackMonths.samhalle;
+  if (p === undefined) return Number.POSITIVE_INFINITY;
+  return p === 'neg' ? Number.MAX_VALUE : p;
+}
+
+/**
+ * Filter by a search text (in the name or the notes, case-insensitive) and
+ * sort: by date (last changed first), name (Swedish alphabetical order) or
+ * payback (shortest first; not reached and not computed last).
+ */
+export function searchSnapshots(
+  rows: readonly SnapshotRow[],
+  query: string,
+  sort: SnapshotSort,
+): SnapshotRow[] {
+  const q = query.trim().toLocaleLowerCase('sv');
+  const hits = q
+    ? rows.filter(
+        (r) =>
+          r.name.toLocaleLowerCase('sv').includes(q) || r.notes.toLocaleLowerCase('sv').includes(q),
+      )
+    : [...rows];
+  const byName = (a: SnapshotRow, b: SnapshotRow) =>
+    a.name.localeCompare(b.name, 'sv', { sensitivity: 'base', numeric: true });
+  const byDate = (a: SnapshotRow, b: SnapshotRow) => b.updatedAt - a.updatedAt || b.id - a.id;
+  if (sort === 'name') return hits.sort((a, b) => byName(a, b) || byDate(a, b));
+  if (sort === 'payback') return hits.sort((a, b) => paybackKey(a) - paybackKey(b) || byName(a, b));
+  return hits.sort(byDate);
+}
+
+// ---------------------------------------------------------------------------
+// Export
+
+export interface ExportedSnapshot {
+  name: string;
+  notes: string;
+  /** ISO 8601 timestamps. */
+  createdAt: string;
+  updatedAt: string;
+  scenario: Scenario;
+  figures: StoredFigures | null;
+}
+
+export interface ExportEnvelope {
+  format: typeof EXPORT_FORMAT;
+  version: typeof EXPORT_VERSION;
+  exportedAt: string;
+  snapshots: ExportedSnapshot[];
+}
+
+function toExported(row: SnapshotRow): ExportedSnapshot {
+  return {
+    name: row.name,
+    notes: row.notes,
+    createdAt: new Date(row.createdAt).toISOString(),
+    updatedAt: new Date(row.updatedAt).toISOString(),
+    scenario: row.scenario,
+    figures: row.figures,
+  };
+}
+
+function envelope(rows: SnapshotRow[]): string {
+  const doc: ExportEnvelope = {
+    format: EXPORT_FORMAT,
+    version: EXPORT_VERSION,
+    exportedAt: new Date(clock.now()).toISOString(),
+    snapshots: rows.map(toExported),
+  };
+  return JSON.stringify(doc, null, 2);
+}
+
+/** Every live snapshot as an export file (JSON text), oldest first. */
+export async function exportAll(): Promise<string> {
+  const rows = await listSnapshots();
+  return envelope(rows.sort((a, b) => a.createdAt - b.createdAt || a.id - b.id));
+}
+
+/** One snapshot as an export file (JSON text); undefined when it does not exist. */
+export async function exportOne(id: number): Promise<string | undefined> {
+  const row = await getSnapshot(id);
+  return row ? envelope([row]) : undefined;
+}
+
+// ---------------------------------------------------------------------------
+// Import
+
+const EntrySchema = v.object({
+  name: v.string(),
+  notes: v.optional(v.string(), ''),
+  createdAt: v.optional(v.string()),
+  updatedAt: v.optional(v.string()),
+  scenario: v.unknown(),
+  figures: v.optional(v.nullable(FiguresSchema), null),
+});
+
+const EnvelopeSchema = v.object({
+  format: v.literal(EXPORT_FORMAT),
+  version: v.literal(EXPORT_VERSION),
+  exportedAt: v.optional(v.string()),
+  snapshots: v.pipe(v.array(EntrySchema), v.minLength(1), v.maxLength(10_000)),
+});
+
+function isRecord(x: unknown): x is Record<string, unknown> {
+  return typeof x === 'object' && x !== null && !Array.isArray(x);
+}
+
+function joinPath(prefix: string, path: string): string {
+  if (!path) return prefix;
+  return path.startsWith('[') ? `${prefix}${path}` : `${prefix}.${path}`;
+}
+
+/** The problem with an envelope's version, or null when this app can read it. */
+export function checkExportVersion(version: unknown): ValidationIssue | null {
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
+    return issue(
+      'version',
+      'Filens formatversion saknas eller är ogiltig.',
+      "The file's format version is missing or invalid.",
+    );
+  if (version > EXPORT_VERSION)
+    return issue(
+      'version',
+      `Filen kommer från en nyare version av Nyttokalkyl (exportformat ${version}); den här versionen läser till och med format ${EXPORT_VERSION}. Uppdatera appen (ladda om sidan) och försök igen.`,
+      `The file comes from a newer version of Nyttokalkyl (export format ${version}); this version reads up to format ${EXPORT_VERSION}. Update the app (reload the page) and try again.`,
+    );
+  return null;
+}
+
+/**
+ * Bring an older export envelope up to the current version, one step at a
+ * time. Version 1 is the first, so there is no step yet; a future version 2
+ * adds `if (doc.version === 1) doc = v1ToV2(doc)` here and keeps it forever.
+ */
+export function migrateExport(doc: Record<string, unknown>): Record<string, unknown> {
+  const out = { ...doc };
+  // (no migrations yet: version 1 is current)
+  return out;
+}
+
+/** The byte size of a text in UTF-8. */
+function utf8Bytes(text: string): number {
+  // A string never takes fewer UTF-8 bytes than it has UTF-16 code units… except
+  // surrogate pairs (2 units, 4 bytes): length is a lower bound either way.
+  if (text.length > MAX_IMPORT_BYTES) return text.length;
+  return new TextEncoder().encode(text).length;
+}
+
+/** The message for a file over the size limit. */
+export function tooLargeIssue(bytes: number): ValidationIssue {
+  const mb = (x: number) => (Math.round((x / 1024 / 1024) * 10) / 10).toString();
+  return issue(
+    '',
+    `Filen är för stor (${mb(bytes).replace('.', ',')} MB); högst ${mb(MAX_IMPORT_BYTES)} MB kan importeras.`,
+    `The file is too large (${mb(bytes)} MB); at most ${mb(MAX_IMPORT_BYTES)} MB can be imported.`,
+  );
+}
+
+type NewRow = Omit<SnapshotRow, 'id'>;
+
+/** Check an export file completely; the rows to add, or every problem found. */
+export function parseImport(text: string): Result<{ rows: NewRow[] }> {
+  const bytes = utf8Bytes(text);
+  if (bytes > MAX_IMPORT_BYTES) return { ok: false, issues: [tooLargeIssue(bytes)] };
+
+  let doc: unknown;
+  try {
+    doc = JSON.parse(text);
+  } catch (err) {
+    return {
+      ok: false,
+      issues: [
+        issue(
+          '',
+          `Filen är inte giltig JSON och kan inte importeras (${(err as Error).message}).`,
+          `The file is not valid JSON and cannot be imported (${(err as Error).message}).`,
+        ),
+      ],
+    };
+  }
+  const now = clock.now();
+
+  if (!isRecord(doc) || (doc.format !== EXPORT_FORMAT && doc.format !== SCENARIO_FORMAT)) {
+    const found = isRecord(doc) && typeof doc.format === 'string' ? doc.format.slice(0, 80) : null;
+    const knownCase = isRecord(doc) && doc.format === undefined && 'yearlyRevenue' in doc;
+    return {
+      ok: false,
+      issues: [
+        knownCase
+          ? issue(
+              'format',
+              'Filen innehåller kända siffror, inte sparade versioner. Öppna den under fliken Kända siffror.',
+              'The file holds known figures, not saved versions. Open it in the Known figures tab.',
+            )
+          : issue(
+              'format',
+              `Filen är inte en export från Nyttokalkyl (${found ? `formatet är "${found}"` : 'formatangivelse saknas'}; väntat "${EXPORT_FORMAT}" eller "${SCENARIO_FORMAT}"). Inget har importerats.`,
+              `The file is not a Nyttokalkyl export (${found ? `its format is "${found}"` : 'no format given'}; expected "${EXPORT_FORMAT}" or "${SCENARIO_FORMAT}"). Nothing was imported.`,
+            ),
+      ],
+    };
+  }
+
+  // A single scenario file: one snapshot named after its title, figures computed when opened.
+  if (doc.format === SCENARIO_FORMAT) {
+    const parsed = parseScenario(doc);
+    if (!parsed.ok) return { ok: false, issues: parsed.issues };
+    return {
+      ok: true,
+      rows: [
+        {
+          name: parsed.value.title.slice(0, MAX_NAME),
+          notes: parsed.value.description.slice(0, MAX_NOTES),
+          createdAt: now,
+          updatedAt: now,
+          deletedAt: 0,
+          scenario: parsed.value,
+          figures: null,
+        },
+      ],
+    };
+  }
+
+  const versionIssue = checkExportVersion(doc.version);
+  if (versionIssue) return { ok: false, issues: [versionIssue] };
+  const env = v.safeParse(EnvelopeSchema, migrateExport(doc));
+  if (!env.success) return { ok: false, issues: toValidationIssues(env.issues) };
+
+  const issues: ValidationIssue[] = [];
+  const rows: NewRow[] = [];
+  env.output.snapshots.forEach((e, i) => {
+    const at = `snapshots[${i}]`;
+    const entryIssues = [...checkName(e.name, `${at}.name`), ...checkNotes(e.notes, `${at}.notes`)];
+    const time = (s: string | undefined, field: string): number => {
+      if (s === undefined) return now;
+      const t = Date.parse(s);
+      if (Number.isNaN(t))
+        entryIssues.push(
+          issue(
+            `${at}.${field}`,
+            `Ogiltigt datum "${s.slice(0, 40)}".`,
+            `Invalid date "${s.slice(0, 40)}".`,
+          ),
+        );
+      return t;
+    };
+    const createdAt = time(e.createdAt, 'createdAt');
+    const updatedAt = time(e.updatedAt, 'updatedAt');
+    const parsed = parseScenario(e.scenario);
+    if (!parsed.ok)
+      entryIssues.push(
+        ...parsed.issues.map((x) => ({ ...x, path: joinPath(`${at}.scenario`, x.path) })),
+      );
+    issues.push(...entryIssues);
+    if (parsed.ok && !entryIssues.length)
+      rows.push({
+        name: e.name.trim(),
+        notes: e.notes,
+        createdAt,
+        updatedAt,
+        deletedAt: 0,
+        scenario: parsed.value,
+        figures: e.figures,
+      });
+  });
+  return issues.length ? { ok: false, issues } : { ok: true, rows };
+}
+
+/**
+ * Import an export file (or a single scenario file). Everything is checked
+ * before anything is written; the rows are then added in one transaction, so
+ * a failure (a full disk) leaves the stored snapshots exactly as they were.
+ */
+export async function importFile(text: string): Promise<Result<{ count: number }>> {
+  const parsed = parseImport(text);
+  if (!parsed.ok) return parsed;
+  const db = getDb();
+  try {
+    await db.transaction('rw', db.snapshots, async () => {
+      await db.snapshots.bulkAdd(parsed.rows);
+    });
+    return { ok: true, count: parsed.rows.length };
+  } catch (err) {
+    return storageIssues(err);
+  }
+}
