@@ -1,0 +1,126 @@
+/**
+ * Rune state for saved work: the storage status every view can show (is the
+ * browser storing anything? when was the draft last saved?) and the
+ * snapshots list (a Dexie liveQuery, so every open tab sees the same list)
+ * with its search, sort, compare selection and undo of a deletion.
+ */
+import { liveQuery } from 'dexie';
+import { onStorageProblem, storageProblem, type SnapshotRow, type StorageProblem } from '../db/db';
+import {
+  listSnapshots,
+  purge,
+  searchSnapshots,
+  softDelete,
+  undoDelete,
+  type SnapshotSort,
+} from '../db/snapshots';
+
+/** What the browser storage is doing, for a status line. */
+export class StorageStatus {
+  /** The current problem; null while storage works. */
+  problem = $state<StorageProblem | null>(null);
+  /** When the draft was last written (ms since 1970). */
+  draftSavedAt = $state<number | null>(null);
+  /** False once storage is known not to work in this tab (reload to retry). */
+  available = $derived(
+    !this.problem || !['unavailable', 'versionchange', 'deleted'].includes(this.problem.kind),
+  );
+
+  report(problem: StorageProblem) {
+    // A permanent problem (reload needed) is not replaced by a passing one.
+    if (!this.available && problem.kind === 'quota') return;
+    this.problem = problem;
+  }
+
+  /** A write succeeded: a passing problem (quota, blocked, an error) is over. */
+  ok() {
+    if (this.problem && this.available) this.problem = null;
+  }
+
+  dismiss() {
+    if (this.available) this.problem = null;
+  }
+}
+
+export const storageStatus = new StorageStatus();
+onStorageProblem((p) => storageStatus.report(p));
+
+/** Seconds during which a deletion can be undone in the list. */
+export const UNDO_SECONDS = 8;
+
+export class SnapshotsState {
+  /** Live snapshots from the database; null until the first answer. */
+  rows = $state.raw<SnapshotRow[] | null>(null);
+  query = $state('');
+  sort = $state<SnapshotSort>('date');
+  /** Ids ticked for comparison, in the order they were ticked. */
+  selected = $state<number[]>([]);
+  /** Showing the comparison of the chosen snapshots instead of the list. */
+  comparing = $state(false);
+  /** The last deleted snapshot, while it can be undone. */
+  deleted = $state<{ id: number; name: string } | null>(null);
+  #undoTimer: ReturnType<typeof setTimeout> | undefined;
+
+  visible = $derived(searchSnapshots(this.rows ?? [], this.query, this.sort));
+  /** The ticked snapshots that still exist, in the order they were ticked. */
+  chosen = $derived(
+    this.selected
+      .map((id) => this.rows?.find((r) => r.id === id))
+      .filter((r): r is SnapshotRow => !!r),
+  );
+
+  /**
+   * Follow the database: every change in any tab updates `rows`. Purges
+   * deletions older than the undo window left behind by closed tabs.
+   * Returns the unsubscribe function (call from an $effect).
+   */
+  connect(): () => void {
+    const sub = liveQuery(listSnapshots).subscribe({
+      next: (rows) => {
+        this.rows = rows;
+        this.selected = this.selected.filter((id) => rows.some((r) => r.id === id));
+      },
+      error: (err) => {
+        storageStatus.report(storageProblem(err));
+        this.rows ??= [];
+      },
+    });
+    void purge().catch(() => {});
+    // The undo window outlives the view (switching tabs does not cancel it).
+    return () => sub.unsubscribe();
+  }
+
+  toggle(id: number) {
+    this.selected = this.selected.includes(id)
+      ? this.selected.filter((x) => x !== id)
+      : [...this.selected, id];
+  }
+
+  /** Delete with undo: hidden at once, gone for good after UNDO_SECONDS. */
+  async remove(row: SnapshotRow) {
+    this.#finishUndo();
+    const r = await softDelete(row.id);
+    if (!r.ok) return r;
+    this.deleted = { id: row.id, name: row.name };
+    this.#undoTimer = setTimeout(() => this.#finishUndo(), UNDO_SECONDS * 1000);
+    return r;
+  }
+
+  async undo() {
+    const d = this.deleted;
+    if (!d) return;
+    clearTimeout(this.#undoTimer);
+    this.deleted = null;
+    return undoDelete(d.id);
+  }
+
+  #finishUndo() {
+    clearTimeout(this.#undoTimer);
+    const d = this.deleted;
+    this.deleted = null;
+    if (d) void purge(d.id).catch(() => {});
+  }
+}
+
+/** The one list state, kept while the view is switched away from (tabs unmount it). */
+export const snapshotsState = new SnapshotsState();

@@ -1,0 +1,217 @@
+/**
+ * The autosaved draft on fake-indexeddb: changes are written once, after the
+ * debounce, and a new app (a reload) is restored to the same draft and what-if
+ * settings; an invalid draft is still restored, a damaged one is refused
+ * with a message; without IndexedDB or with a blocked database the app keeps
+ * its state in memory and says so.
+ */
+import 'fake-indexeddb/auto';
+import { Dexie } from 'dexie';
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { flushSync } from 'svelte';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { exampleScenario, NO_WHAT_IF } from '../../src/engine';
+import { NyttokalkylDb, PROBLEMS, setDb, STORES_V1 } from '../../src/lib/db/db';
+import { resetDraftState } from '../../src/lib/db/draft.svelte';
+import { restoreDraft, startAutosave } from '../../src/lib/db/draft';
+import { freshDb } from '../../src/lib/db/test-db';
+import { AppState } from '../../src/lib/state/app.svelte';
+import { storageStatus } from '../../src/lib/state/snapshots.svelte';
+
+let db: NyttokalkylDb;
+const stops: (() => void)[] = [];
+const autosave = (app: AppState, ms = 40) => {
+  const stop = startAutosave(app, ms);
+  stops.push(stop);
+  return stop;
+};
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+beforeEach(() => {
+  db = freshDb();
+  storageStatus.problem = null;
+  storageStatus.draftSavedAt = null;
+  resetDraftState();
+});
+afterEach(() => {
+  stops.splice(0).forEach((s) => s());
+  setDb(null);
+});
+
+describe('autosave and restore', () => {
+  it('saves the draft and what-if settings after the debounce, and a reload restores them', async () => {
+    const app = new AppState();
+    expect(await restoreDraft(app)).toBe(false); // nothing stored yet
+    autosave(app);
+    flushSync();
+    expect(await db.draft.get('current')).toBeUndefined(); // the starting state is not written
+
+    app.draft.title = 'Balder 2025, reviderad';
+    app.draft.horizonYears = 3;
+    app.whatIf.subsidisedToUnsubsidisedShare = 0.5;
+    flushSync();
+    expect(await db.draft.get('current')).toBeUndefined(); // not before the delay
+    await vi.waitFor(async () => expect(await db.draft.get('current')).toBeDefined());
+    expect(storageStatus.draftSavedAt).toBeGreaterThan(0);
+
+    const reloaded = new AppState();
+    expect(reloaded.draft.title).not.toBe('Balder 2025, reviderad');
+    expect(await restoreDraft(reloaded)).toBe(true);
+    expect(reloaded.draft.title).toBe('Balder 2025, reviderad');
+    expect(reloaded.draft.horizonYears).toBe(3);
+    expect(reloaded.whatIf).toEqual({ ...NO_WHAT_IF, subsidisedToUnsubsidisedShare: 0.5 });
+  });
+
+  it('writes a burst of changes once', async () => {
+    const app = new AppState();
+    const put = vi.spyOn(db.draft, 'put');
+    autosave(app, 60);
+    flushSync();
+    for (let i = 1; i <= 5; i++) {
+      app.whatIf.extraFunds = i * 100_000;
+      flushSync();
+      await sleep(10);
+    }
+    await vi.waitFor(() => expect(put).toHaveBeenCalledTimes(1));
+    await sleep(100);
+    expect(put).toHaveBeenCalledTimes(1);
+    expect((await db.draft.get('current'))?.whatIf.extraFunds).toBe(500_000);
+  });
+
+  it('writes at once when the page is hidden or the autosave stops', async () => {
+    const app = new AppState();
+    autosave(app, 10_000);
+    flushSync();
+    app.draft.title = 'Före stängning';
+    flushSync();
+    window.dispatchEvent(new Event('pagehide'));
+    await vi.waitFor(async () =>
+      expect((await db.draft.get('current'))?.scenario).toMatchObject({ title: 'Före stängning' }),
+    );
+
+    const stop = autosave(app, 10_000);
+    flushSync();
+    app.draft.title = 'Stoppad';
+    flushSync();
+    stop();
+    await vi.waitFor(async () =>
+      expect((await db.draft.get('current'))?.scenario).toMatchObject({ title: 'Stoppad' }),
+    );
+  });
+
+  it('restores a draft that was invalid when the tab closed, errors and all', async () => {
+    const s = exampleScenario();
+    await db.draft.put({
+      id: 'current',
+      scenario: { ...s, title: '', horizonYears: 0 },
+      whatIf: NO_WHAT_IF,
+      savedAt: 1,
+    });
+    const app = new AppState();
+    expect(await restoreDraft(app)).toBe(true);
+    expect(app.draft.title).toBe('');
+    expect(app.issues.map((i) => i.path)).toEqual(
+      expect.arrayContaining(['title', 'horizonYears']),
+    );
+  });
+
+  it('refuses a damaged draft with a message and keeps the starting state', async () => {
+    await db.draft.put({
+      id: 'current',
+      scenario: { format: 'något annat', cohorts: 'trasig' },
+      whatIf: { extraFunds: 'mycket' } as never,
+      savedAt: 1,
+    });
+    const app = new AppState();
+    const title = app.draft.title;
+    expect(await restoreDraft(app)).toBe(false);
+    expect(app.draft.title).toBe(title);
+    expect(storageStatus.problem?.sv).toMatch(/utkastet kunde inte läsas/);
+  });
+
+  it('ignores invalid what-if settings but keeps the draft', async () => {
+    const s = exampleScenario();
+    await db.draft.put({
+      id: 'current',
+      scenario: { ...s, title: 'Med trasigt tänk om' },
+      whatIf: { extraFunds: -5 } as never,
+      savedAt: 1,
+    });
+    const app = new AppState();
+    expect(await restoreDraft(app)).toBe(true);
+    expect(app.draft.title).toBe('Med trasigt tänk om');
+    expect(app.whatIf).toEqual(NO_WHAT_IF);
+  });
+});
+
+describe('without storage', () => {
+  it('no IndexedDB: says so, keeps working in memory, and autosave does not throw', async () => {
+    const saved = globalThis.indexedDB;
+    // @ts-expect-error -- simulating private browsing without IndexedDB
+    delete globalThis.indexedDB;
+    try {
+      setDb(new NyttokalkylDb('no-idb'));
+      const app = new AppState();
+      expect(await restoreDraft(app)).toBe(false);
+      expect(storageStatus.problem).toEqual(PROBLEMS.unavailable);
+      expect(storageStatus.available).toBe(false);
+      autosave(app, 10);
+      flushSync();
+      app.draft.title = 'Bara i minnet';
+      flushSync();
+      await sleep(50);
+      expect(app.draft.title).toBe('Bara i minnet');
+      expect(app.validation.ok).toBe(true);
+      expect(storageStatus.problem).toEqual(PROBLEMS.unavailable);
+    } finally {
+      globalThis.indexedDB = saved;
+    }
+  });
+
+  /** A stored draft at schema v1, held open by an "old tab" that ignores requests to close. */
+  async function heldByOldTab() {
+    const factory = new IDBFactory();
+    const old = new Dexie('held', { indexedDB: factory, IDBKeyRange });
+    old.version(1).stores(STORES_V1);
+    old.on('versionchange', () => false);
+    await old.table('draft').put({
+      id: 'current',
+      scenario: { ...exampleScenario(), title: 'Sparat utkast' },
+      whatIf: NO_WHAT_IF,
+      savedAt: 1,
+    });
+    const db = new NyttokalkylDb('held', { indexedDB: factory, IDBKeyRange });
+    setDb(db);
+    return { old, db };
+  }
+
+  it('an upgrade blocked by an old tab: says so, and restores the draft once that tab lets go', async () => {
+    const { old, db } = await heldByOldTab();
+    const app = new AppState();
+    expect(await restoreDraft(app, 100)).toBe(false);
+    expect(storageStatus.problem).toEqual(PROBLEMS.blocked);
+    autosave(app, 10);
+    flushSync();
+    old.close();
+    await vi.waitFor(() => expect(app.draft.title).toBe('Sparat utkast'));
+    expect(storageStatus.problem).toBeNull();
+    expect(db.verno).toBe(2);
+  });
+
+  it('never overwrites the unread draft while blocked; work done meanwhile stays in memory', async () => {
+    const { old, db } = await heldByOldTab();
+    const put = vi.spyOn(db.draft, 'put');
+    const app = new AppState();
+    expect(await restoreDraft(app, 100)).toBe(false);
+    autosave(app, 10);
+    flushSync();
+    app.draft.title = 'Arbete under tiden';
+    flushSync();
+    await sleep(60);
+    expect(put).not.toHaveBeenCalled();
+    old.close();
+    await vi.waitFor(() => expect(storageStatus.problem).toBeNull());
+    expect(app.draft.title).toBe('Arbete under tiden');
+    expect((await db.draft.get('current'))?.scenario).toMatchObject({ title: 'Sparat utkast' });
+  });
+});
