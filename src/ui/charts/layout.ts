@@ -108,6 +108,8 @@ export interface BarLayout {
   /** x (anchor end) of the right-hand column, when there is one. */
   asideX: number;
   rows: PlacedRow[];
+  /** Tick label formatter (from `tickFormat`). */
+  format: (v: number) => string;
 }
 
 export interface BarLayoutOptions {
@@ -117,8 +119,10 @@ export interface BarLayoutOptions {
   top?: number;
   /** Width reserved on the right for the `aside` column. */
   asideWidth?: number;
-  /** Tick count per px of plot width. */
+  /** Px of plot width per tick, at most. */
   tickSpacing?: number;
+  /** Builds the tick label formatter from the ticks; labels must not collide. */
+  tickFormat?: (ticks: readonly number[]) => (v: number) => string;
 }
 
 const INDENT = 12;
@@ -170,12 +174,14 @@ export function barLayout(o: BarLayoutOptions): BarLayout {
     rangeLo = Math.min(rangeLo, mid - 20);
     rangeHi = Math.max(rangeHi, mid + 20);
   }
+  // Round the domain to a finer step than the ticks, so it hugs the data on narrow screens.
+  const tickCount = Math.max(2, Math.floor((rangeHi - rangeLo) / (o.tickSpacing ?? 75)));
   const x = scaleLinear()
     .domain(lo === hi ? [0, 1] : [lo, hi])
     .range([rangeLo, rangeHi])
-    .nice(Math.max(2, Math.floor((rangeHi - rangeLo) / (o.tickSpacing ?? 80))));
+    .nice(Math.max(4, tickCount));
   const zero = x(0);
-  const ticks = x.ticks(Math.max(2, Math.floor((rangeHi - rangeLo) / (o.tickSpacing ?? 80))));
+  const { ticks, format } = fittingTicks(x, tickCount, o.tickFormat);
 
   let y = top;
   const rows: PlacedRow[] = o.rows.map((r) => {
@@ -225,7 +231,27 @@ export function barLayout(o: BarLayoutOptions): BarLayout {
     axisY,
     asideX: width - PAD,
     rows,
+    format,
   };
+}
+
+/**
+ * Ticks whose labels do not collide: fewer ticks until the gap between
+ * neighbours holds the widest label. `tickFormat` builds the label formatter
+ * from the ticks (the decimals depend on the step).
+ */
+export function fittingTicks(
+  x: ScaleLinear<number, number>,
+  count: number,
+  tickFormat: (ticks: readonly number[]) => (v: number) => string = () => String,
+): { ticks: number[]; format: (v: number) => string } {
+  for (let n = count; ; n--) {
+    const ticks = x.ticks(Math.max(1, n));
+    const format = tickFormat(ticks);
+    const widest = Math.max(0, ...ticks.map((t) => textWidth(format(t))));
+    const gap = ticks.length > 1 ? Math.abs(x(ticks[1]) - x(ticks[0])) : Infinity;
+    if (gap >= widest + 8 || n <= 1) return { ticks, format };
+  }
 }
 
 export interface LegendItemInput {
