@@ -54,6 +54,9 @@ export const share: typeof sv = {
     whatIfNone: 'No what-if assumptions: the result is the situation at exit.',
     setting: 'Assumption',
     value: 'Value',
+    withoutWhatIf: 'Without what-if',
+    outdated:
+      'Note: the inputs have changed and contain errors; the report shows the last valid result.',
     keyFigures: 'Key figures',
     figure: 'Key figure',
     revenue: 'Yearly socio-economic revenue',
@@ -64,6 +67,8 @@ export const share: typeof sv = {
     benchmark: 'Benchmark (meta-study of 58 evaluations)',
     cost: 'Cost of the intervention (incl. indirect taxes)',
     costPer: 'Cost per participant (excl. indirect taxes)',
+    costBenchmark: 'benchmark {{amount}}',
+    after: 'after {{value}}',
     months: '{{months}} months',
     potential: 'Socio-economic potential',
     actors: 'Revenue, profitability and payback per actor',
@@ -80,13 +85,23 @@ export const share: typeof sv = {
     followUpsCaption: 'Results at follow-up, for the participants followed up.',
     timePoint: 'Time point',
     covered: 'Participants followed up',
-    charts: 'Charts',
     warnings: 'Note',
     method: 'About the method',
     methodModel:
       "The calculation follows the method of the published evaluations of interventions funded by coordination associations. Each participant's situation before and after the intervention (work, subsidised work, studies, benefits, social assistance, care) is valued per year as real effects (production, case handling, programmes, education, care) and transfers (wages, taxes, benefits, subsidies) between the municipality, the region, the Public Employment Service, the Social Insurance Agency, other state bodies and the participants. Transfers cancel out; society's revenue is the sum of the real effects.",
     methodCost:
       'The cost is the intervention\'s budget with indirect taxes for society, split between the funders. Profitability after 1 year is revenue minus cost, after H years H × revenue minus cost; the payback time is 12 × cost / revenue rounded up to whole months, "not reached" when the revenue is not positive.',
+    units: {
+      krPerMonth: 'kr/month',
+      krPerYear: 'kr/year',
+      kr: 'kr',
+      share: '%',
+      months: 'months',
+      krPerVisit: 'kr/visit',
+      krPerDay: 'kr/day',
+      krPerHour: 'kr/hour',
+    },
+    perYear: 'per year',
     rounding:
       'Amounts are rounded to the nearest 1 000 kr, so sums may differ slightly. The calculation uses full precision.',
     generated: 'Produced with Nyttokalkyl on {{date}}. Everything was calculated in the browser.',

@@ -55,6 +55,9 @@ export const share = {
     whatIfNone: 'Inga tänk om-antaganden: resultatet gäller läget vid avslut.',
     setting: 'Antagande',
     value: 'Värde',
+    withoutWhatIf: 'Utan tänk om',
+    outdated:
+      'Obs: indata har ändrats och innehåller fel; rapporten visar det senaste giltiga resultatet.',
     keyFigures: 'Nyckeltal',
     figure: 'Nyckeltal',
     revenue: 'Årlig samhällsekonomisk intäkt',
@@ -65,6 +68,8 @@ export const share = {
     benchmark: 'Jämförelsevärde (metastudie av 58 utvärderingar)',
     cost: 'Insatskostnad (inkl. indirekta skatter)',
     costPer: 'Kostnad per deltagare (exkl. indirekta skatter)',
+    costBenchmark: 'jämförelsevärde {{amount}}',
+    after: 'efter {{value}}',
     months: '{{months}} månader',
     potential: 'Samhällsekonomisk potential',
     actors: 'Intäkter, lönsamhet och återbetalningstid per aktör',
@@ -81,13 +86,23 @@ export const share = {
     followUpsCaption: 'Resultat vid uppföljning, för de deltagare som följts upp.',
     timePoint: 'Tidpunkt',
     covered: 'Uppföljda deltagare',
-    charts: 'Diagram',
     warnings: 'Observera',
     method: 'Om metoden',
     methodModel:
       'Kalkylen följer metoden i de publicerade utvärderingarna av insatser som samordningsförbund finansierar. Varje deltagares situation före och efter insatsen (arbete, subventionerat arbete, studier, ersättningar, försörjningsstöd, vård) värderas per år som reala effekter (produktion, handläggning, program, utbildning, vård) och transfereringar (lön, skatter, ersättningar, subventioner) mellan kommun, region, Arbetsförmedlingen, Försäkringskassan, övrig stat och deltagarna. Transfereringarna tar ut varandra; samhällets intäkt är summan av de reala effekterna.',
     methodCost:
       'Kostnaden är insatsens budget med indirekta skatter för samhället, fördelad på finansiärerna. Lönsamhet efter 1 år är intäkt minus kostnad, efter H år H × intäkt minus kostnad; återbetalningstiden är 12 × kostnad / intäkt avrundat uppåt till hela månader, "neg." när intäkten inte är positiv.',
+    units: {
+      krPerMonth: 'kr/mån',
+      krPerYear: 'kr/år',
+      kr: 'kr',
+      share: '%',
+      months: 'mån',
+      krPerVisit: 'kr/besök',
+      krPerDay: 'kr/dygn',
+      krPerHour: 'kr/timme',
+    },
+    perYear: 'per år',
     rounding:
       'Beloppen är avrundade till närmaste 1 000 kr, så summor kan avvika något. Beräkningen görs med full precision.',
     generated: 'Framtagen med Nyttokalkyl {{date}}. Allt räknades i webbläsaren.',
