@@ -36,15 +36,19 @@ export function parseNumber(
 
 const LOCALE: Record<Lang, string> = { sv: 'sv-SE', en: 'en-GB' };
 
-/** The text a field shows for a stored value: "0,5", "4 750 000"; "" for NaN/undefined. */
+/**
+ * The text a field shows for a stored value: "0,5", "4 750 000"; "" for
+ * NaN/undefined. `grouping` false for years and other labels ("2017").
+ */
 export function formatForInput(
   value: number | undefined | null,
   lang: Lang = 'sv',
   scale = 1,
+  grouping = true,
 ): string {
   if (value === undefined || value === null || !Number.isFinite(value)) return '';
   const x = Number((value * scale).toPrecision(12));
-  return new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: 10 })
+  return new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: 10, useGrouping: grouping })
     .format(x)
     .replace(/\u2212/g, '-');
 }

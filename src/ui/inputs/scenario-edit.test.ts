@@ -87,15 +87,17 @@ describe('income items', () => {
   });
 
   it('summarises a situation, the rest as no public support', () => {
+    const sv = (s: Parameters<typeof situationSummary>[0]) =>
+      situationSummary(s, 'sv').replace(/\u00a0/g, ' ');
+    expect(sv({ income: [{ source: 'aktivitetsersattning', extent: 1 }], resources: [] })).toBe(
+      'Aktivitetsersättning 100 %',
+    );
+    expect(sv({ income: [{ source: 'sjukpenning', extent: 0.5 }], resources: [] })).toBe(
+      'Sjukpenning 50 % + Ingen försörjning 50 %',
+    );
     expect(
-      situationSummary(
-        { income: [{ source: 'aktivitetsersattning', extent: 1 }], resources: [] },
-        'sv',
-      ),
-    ).toBe('Aktivitetsersättning 100 %');
-    expect(
-      situationSummary({ income: [{ source: 'sjukpenning', extent: 0.5 }], resources: [] }, 'sv'),
-    ).toBe('Sjukpenning 50 % + Ingen försörjning 50 %');
+      situationSummary({ income: [{ source: 'studier', extent: 1 }], resources: [] }, 'sv'),
+    ).toBe('Studier 100\u00a0%');
     expect(situationSummary({ income: [], resources: [] }, 'en')).toBe('No public support');
   });
 });

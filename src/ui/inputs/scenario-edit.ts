@@ -136,16 +136,19 @@ export function resourceOptions(custom: readonly CustomResource[], lang: Lang): 
   ];
 }
 
+const NBSP = '\u00a0';
+/** "Sjukpenning 100 %" that never breaks before the % sign. */
+const part = (label: string, share: number, lang: Lang) =>
+  `${label} ${Number.isFinite(share) ? formatPercent(share, lang).replace(' ', NBSP) : '?'}`;
+
 /** "Aktivitetsersättning 50 % + Subv. arbete 50 %", or the rest as no public support. */
 export function situationSummary(s: Situation, lang: Lang): string {
-  const parts = s.income.map(
-    (i) =>
-      `${SOURCE_DEFS[i.source]?.short[lang] ?? i.source} ${Number.isFinite(i.extent) ? formatPercent(i.extent, lang) : '?'}`,
+  const parts = s.income.map((i) =>
+    part(SOURCE_DEFS[i.source]?.short[lang] ?? i.source, i.extent, lang),
   );
   const rest = restExtent(s);
   if (parts.length === 0) return SOURCE_DEFS.ingenOffentligForsorjning.label[lang];
-  if (rest > 1e-9)
-    parts.push(`${SOURCE_DEFS.ingenOffentligForsorjning.short[lang]} ${formatPercent(rest, lang)}`);
+  if (rest > 1e-9) parts.push(part(SOURCE_DEFS.ingenOffentligForsorjning.short[lang], rest, lang));
   return parts.join(' + ');
 }
 

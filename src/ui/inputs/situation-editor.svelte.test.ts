@@ -26,7 +26,7 @@ describe('situation editor', () => {
     setup(true);
     const toggle = screen.getByTestId(`situation-toggle-${AFTER}`);
     expect(toggle).toHaveTextContent('Arbete 75 % + Ingen försörjning 25 %');
-    expect(toggle).toHaveAccessibleName(/^Vid avslut, rad 1: Arbete 75 %/);
+    expect(toggle).toHaveAccessibleName(/^Vid avslut, rad 1: Arbete\s75\s%/);
     expect(toggle).toHaveAttribute('aria-expanded', 'false');
     await fireEvent.click(toggle);
     expect(toggle).toHaveAttribute('aria-expanded', 'true');
