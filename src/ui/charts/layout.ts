@@ -175,7 +175,7 @@ export function barLayout(o: BarLayoutOptions): BarLayout {
     rangeHi = Math.max(rangeHi, mid + 20);
   }
   // Round the domain to a finer step than the ticks, so it hugs the data on narrow screens.
-  const tickCount = Math.max(2, Math.floor((rangeHi - rangeLo) / (o.tickSpacing ?? 75)));
+  const tickCount = Math.max(2, Math.floor((rangeHi - rangeLo) / (o.tickSpacing ?? 90)));
   const x = scaleLinear()
     .domain(lo === hi ? [0, 1] : [lo, hi])
     .range([rangeLo, rangeHi])
