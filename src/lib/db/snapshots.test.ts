@@ -5,7 +5,7 @@
  * refused with its message while the stored snapshots stay exactly as they were.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { PARAMETER_DEFS, SCENARIO_FORMAT, type Scenario } from '../../engine';
+import { NO_WHAT_IF, PARAMETER_DEFS, SCENARIO_FORMAT, type Scenario } from '../../engine';
 import { setDb, type NyttokalkylDb, type SnapshotRow } from './db';
 import {
   checkExportVersion,
@@ -209,7 +209,7 @@ describe('export and import', () => {
     await save('Ett', undefined, 'a');
     await save('Två', (s) => {
       s.horizonYears = 3;
-      s.whatIf = { subsidisedToUnsubsidisedShare: 0.5 };
+      s.whatIf = { ...NO_WHAT_IF, subsidisedToUnsubsidisedShare: 0.5 };
     });
     const deleted = await save('Borttagen');
     await softDelete(deleted);

@@ -99,9 +99,13 @@ export class SnapshotsState {
   /** Delete with undo: hidden at once, gone for good after UNDO_SECONDS. */
   async remove(row: SnapshotRow) {
     this.#finishUndo();
-    const r = await softDelete(row.id);
-    if (!r.ok) return r;
+    // Offer the undo at once, so the row never vanishes without it.
     this.deleted = { id: row.id, name: row.name };
+    const r = await softDelete(row.id);
+    if (!r.ok) {
+      this.deleted = null;
+      return r;
+    }
     this.#undoTimer = setTimeout(() => this.#finishUndo(), UNDO_SECONDS * 1000);
     return r;
   }

@@ -1,0 +1,248 @@
+/**
+ * The "Sparade versioner" tab in the whole app (jsdom, the real engine behind
+ * a MessageChannel, fake-indexeddb): save with the engine's figures, search,
+ * sort, rename, duplicate, delete and undo, open (with the parameter warning
+ * and "recompute with today's defaults"), compare, and a broken import that
+ * shows its message and leaves the list alone.
+ */
+import 'fake-indexeddb/auto';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import App from '../../src/App.svelte';
+import { NO_WHAT_IF, PARAMETER_DEFS } from '../../src/engine';
+import { EngineClient } from '../../src/lib/engine-client';
+import { formatAmount } from '../../src/lib/format';
+import { setDb, type NyttokalkylDb } from '../../src/lib/db/db';
+import { saveSnapshot } from '../../src/lib/db/snapshots';
+import { freshDb, scenarioAndFigures } from '../../src/lib/db/test-db';
+import { i18n } from '../../src/lib/i18n/index.svelte';
+import { snapshotsState, storageStatus } from '../../src/lib/state/snapshots.svelte';
+import { channelWorker } from '../support/channel-worker';
+
+let db: NyttokalkylDb;
+
+beforeEach(() => {
+  db = freshDb();
+  storageStatus.problem = null;
+  storageStatus.draftSavedAt = null;
+  Object.assign(snapshotsState, {
+    rows: null,
+    query: '',
+    sort: 'date',
+    selected: [],
+    comparing: false,
+  });
+});
+afterEach(async () => {
+  // Unmount first (its autosave flushes, its liveQuery unsubscribes), then close the database.
+  cleanup();
+  await new Promise((r) => setTimeout(r, 20));
+  i18n.set('sv');
+  setDb(null);
+});
+
+const scenarioHeading = () => document.querySelector('.scenario-title h2')?.textContent;
+
+async function openTab() {
+  render(App, { props: { client: new EngineClient(() => channelWorker()) } });
+  await screen.findByTestId('payback-value');
+  await fireEvent.click(screen.getByRole('tab', { name: 'Sparade versioner' }));
+  await waitFor(() =>
+    expect(
+      screen.getByTestId('snapshot-save'),
+      document.getElementById('snap-save-blocked')?.textContent ?? '',
+    ).toBeEnabled(),
+  );
+}
+
+const items = () => screen.queryAllByTestId('snapshot-item');
+const names = () => screen.queryAllByTestId('snapshot-item-name').map((e) => e.textContent);
+const item = (name: string) =>
+  items().find((e) => within(e).queryByTestId('snapshot-item-name')?.textContent === name)!;
+
+async function saveVersion(name: string, notes = '') {
+  await fireEvent.input(screen.getByTestId('snapshot-name'), { target: { value: name } });
+  await fireEvent.input(screen.getByTestId('snapshot-notes'), { target: { value: notes } });
+  await fireEvent.click(screen.getByTestId('snapshot-save'));
+  await waitFor(() => expect(names()).toContain(name));
+}
+
+describe('snapshots view', () => {
+  it('saves the current scenario with the figures on screen and lists it', async () => {
+    await openTab();
+    expect(await screen.findByTestId('snapshot-empty')).toBeInTheDocument();
+    const payback = screen.getByTestId('payback-value').textContent!; // "13 mån"
+    await saveVersion('Basfall', 'Som i rapporten');
+    const row = item('Basfall');
+    expect(within(row).getByTestId('item-payback').textContent).toBe(payback);
+    expect(within(row).getByText('Som i rapporten')).toBeInTheDocument();
+    expect(within(row).queryByTestId('params-badge')).toBeNull();
+    const [stored] = await db.snapshots.toArray();
+    expect(stored.name).toBe('Basfall');
+    expect(stored.figures?.paybackMonths.samhalle).toBe(Number(payback.match(/\d+/)![0]));
+  });
+
+  it('searches, sorts, renames, duplicates, and deletes with undo', async () => {
+    await openTab();
+    await saveVersion('Beta', 'lönebidrag');
+    await saveVersion('Alfa');
+    expect(names()).toEqual(['Alfa', 'Beta']); // newest first
+
+    await fireEvent.change(screen.getByTestId('snapshot-sort'), { target: { value: 'name' } });
+    await fireEvent.input(screen.getByTestId('snapshot-search'), { target: { value: 'LÖNE' } });
+    await waitFor(() => expect(names()).toEqual(['Beta']));
+    await fireEvent.input(screen.getByTestId('snapshot-search'), { target: { value: '' } });
+
+    await fireEvent.click(within(item('Beta')).getByTestId('snapshot-rename'));
+    await fireEvent.input(screen.getByTestId('edit-name'), { target: { value: 'Gamma' } });
+    await fireEvent.click(screen.getByTestId('edit-save'));
+    await waitFor(() => expect(names()).toEqual(['Alfa', 'Gamma']));
+
+    await fireEvent.click(within(item('Alfa')).getByTestId('snapshot-duplicate'));
+    await waitFor(() => expect(names()).toEqual(['Alfa', 'Alfa (kopia)', 'Gamma']));
+
+    await fireEvent.click(within(item('Gamma')).getByTestId('snapshot-delete'));
+    await waitFor(() => expect(names()).toEqual(['Alfa', 'Alfa (kopia)']));
+    expect(await screen.findByTestId('undo-bar')).toHaveTextContent('"Gamma" togs bort.');
+    await fireEvent.click(screen.getByTestId('snapshot-undo'));
+    await waitFor(() => expect(names()).toEqual(['Alfa', 'Alfa (kopia)', 'Gamma']));
+    expect(screen.queryByTestId('undo-bar')).toBeNull();
+  });
+
+  it('opens a snapshot into the draft, tells when its parameters differ, and recomputes with today’s defaults on request', async () => {
+    const { scenario, figures } = scenarioAndFigures((s) => {
+      s.title = 'Lägre lön';
+      s.parameters.values.referenceMonthlyWage = 22_000;
+      s.whatIf = { ...NO_WHAT_IF, studiesToWorkShare: 0.5 };
+    });
+    await saveSnapshot({ name: 'Lägre lön', scenario, figures });
+    await openTab();
+    await waitFor(() => expect(names()).toEqual(['Lägre lön']));
+    expect(within(item('Lägre lön')).getByTestId('params-badge')).toHaveTextContent(
+      'Egna parametervärden',
+    );
+
+    await fireEvent.click(within(item('Lägre lön')).getByTestId('snapshot-open'));
+    const message = screen.getByTestId('snapshot-message');
+    expect(message).toHaveTextContent('Öppnade "Lägre lön"');
+    expect(within(message).getByTestId('params-changed')).toHaveTextContent(
+      /1 parametervärde som skiljer sig från dagens standardvärden/,
+    );
+    expect(message).toHaveTextContent(/22 000.*i dag 25 000/);
+    expect(scenarioHeading()).toBe('Lägre lön');
+
+    await fireEvent.click(screen.getByTestId('recompute-defaults'));
+    await fireEvent.click(screen.getByRole('tab', { name: 'Parametrar' }));
+    // The stored snapshot is unchanged.
+    const [stored] = await db.snapshots.toArray();
+    expect(stored.scenario.parameters.values.referenceMonthlyWage).toBe(22_000);
+    expect(PARAMETER_DEFS.referenceMonthlyWage.value).toBe(25_000);
+  });
+
+  it('undoes an open: the previous draft comes back', async () => {
+    const { scenario, figures } = scenarioAndFigures((s) => (s.title = 'Annat scenario'));
+    await saveSnapshot({ name: 'Annat', scenario, figures });
+    await openTab();
+    const before = scenarioHeading();
+    await waitFor(() => expect(names()).toEqual(['Annat']));
+    await fireEvent.click(within(item('Annat')).getByTestId('snapshot-open'));
+    expect(scenarioHeading()).toBe('Annat scenario');
+    await fireEvent.click(screen.getByTestId('open-undo'));
+    expect(scenarioHeading()).toBe(before);
+    expect(before).not.toBe('Annat scenario');
+  });
+
+  it('stores the figures of an imported plain scenario once it is opened and computed', async () => {
+    const { scenario } = scenarioAndFigures((s) => (s.title = 'Importerad'));
+    await saveSnapshot({ name: 'Importerad', scenario, figures: null });
+    await openTab();
+    await waitFor(() => expect(names()).toEqual(['Importerad']));
+    expect(within(item('Importerad')).getByText(/Inte beräknad ännu/)).toBeInTheDocument();
+    await fireEvent.click(within(item('Importerad')).getByTestId('snapshot-open'));
+    await waitFor(() =>
+      expect(within(item('Importerad')).getByTestId('item-payback').textContent).toMatch(
+        /^\d+ mån$/,
+      ),
+    );
+  });
+
+  it('compares two snapshots: differing inputs, key figures and per-actor figures highlighted', async () => {
+    const a = scenarioAndFigures();
+    const b = scenarioAndFigures((s) => {
+      s.horizonYears = 3;
+      s.financing = { kommun: 0.5, region: 0, af: 0.25, fk: 0.25, ovrigStat: 0 };
+      s.cohorts[0].groups[0].count += 10;
+    });
+    await saveSnapshot({ name: 'A', ...a });
+    await saveSnapshot({ name: 'B', ...b });
+    await openTab();
+    await waitFor(() => expect(items()).toHaveLength(2));
+    expect(screen.getByTestId('snapshot-compare')).toBeDisabled();
+    await fireEvent.click(within(item('A')).getByTestId('snapshot-select'));
+    await fireEvent.click(within(item('B')).getByTestId('snapshot-select'));
+    await fireEvent.click(screen.getByTestId('snapshot-compare'));
+
+    const view = screen.getByTestId('snapshot-compare-view');
+    const inputs = within(view).getByTestId('compare-inputs');
+    const rowKeys = [...inputs.querySelectorAll('tbody tr')].map((r) => r.getAttribute('data-row'));
+    expect(rowKeys).toEqual(
+      expect.arrayContaining([
+        'horizon',
+        'financing.kommun',
+        'financing.region',
+        'cohort0.participants',
+      ]),
+    );
+    expect(rowKeys).not.toContain('title');
+    expect(rowKeys).not.toContain('financing.af');
+    const horizon = inputs.querySelector('tr[data-row="horizon"]')!;
+    expect(
+      [...horizon.querySelectorAll('td')].map((td) => td.classList.contains('differs')),
+    ).toEqual([false, true]);
+
+    const key = within(view).getByTestId('compare-key-figures');
+    const participants = key.querySelector('tr[data-row="participants"]')!;
+    expect(participants.querySelectorAll('td')[1]).toHaveClass('differs');
+    expect(participants.querySelectorAll('td')[1]).toHaveTextContent('+10');
+    const revenue = key.querySelector('tr[data-row="revenue"] td:nth-of-type(2)')!;
+    expect(revenue).toHaveClass('differs');
+    expect(revenue.textContent).toMatch(/\+\d/);
+
+    const actors = within(view).getByTestId('compare-actors-revenue');
+    expect(within(actors).getByText('Arbetsförmedlingen')).toBeInTheDocument();
+    expect(within(view).getByTestId('compare-actors-payback')).toBeInTheDocument();
+    // Numbers come from what was stored with each snapshot.
+    expect(actors.querySelector('tr[data-row="samhalle"] td')!.textContent?.trim()).toBe(
+      formatAmount(a.figures.yearlyRevenue.samhalle),
+    );
+
+    await fireEvent.click(screen.getByTestId('compare-back'));
+    expect(items()).toHaveLength(2);
+  });
+
+  it('refuses a broken file with its message and leaves the list as it was', async () => {
+    await openTab();
+    await saveVersion('Finns redan');
+    const input = screen.getByTestId('snapshot-file') as HTMLInputElement;
+    const file = new File(['{"format":"nyttokalkyl-snapshots","version":1,"snap'], 'trasig.json', {
+      type: 'application/json',
+    });
+    await fireEvent.change(input, { target: { files: [file] } });
+    const message = await screen.findByTestId('snapshot-message');
+    await waitFor(() => expect(message).toHaveTextContent('Filen kunde inte importeras: 1 fel'));
+    expect(message).toHaveTextContent('inte giltig JSON');
+    expect(message).toHaveAttribute('role', 'alert');
+    expect(names()).toEqual(['Finns redan']);
+    expect(await db.snapshots.count()).toBe(1);
+  });
+
+  it('shows a storage problem and disables saving when the browser stores nothing', async () => {
+    await openTab();
+    storageStatus.report({ kind: 'unavailable', sv: 'Ingen lagring här.', en: 'No storage here.' });
+    await waitFor(() =>
+      expect(screen.getByTestId('storage-problem')).toHaveTextContent('Ingen lagring här.'),
+    );
+    expect(screen.getByTestId('snapshot-save')).toBeDisabled();
+    expect(screen.getByText(/Versioner kan inte sparas/)).toBeInTheDocument();
+  });
+});
