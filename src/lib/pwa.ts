@@ -16,7 +16,8 @@ export function registerServiceWorker(): void {
   if (import.meta.env.DEV || registered) return;
   try {
     if (typeof window === 'undefined' || !window.isSecureContext) return;
-    if (!('serviceWorker' in navigator)) return;
+    // Reading it may throw (sandboxed frames); the catch below covers that.
+    if (!navigator.serviceWorker) return;
     registered = true;
     void import('workbox-window')
       .then(({ Workbox }) => {
