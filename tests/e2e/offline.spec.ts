@@ -3,11 +3,12 @@
  * worker serves every file, so a reload without network still evaluates the
  * example in the engine worker; and the same build works unchanged from a
  * sub-path of a plain static host (a tiny Node server here), offline too.
+ * A new version is announced with a small notice and taken on "Reload".
  * No request ever goes to another host.
  */
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { createServer, type Server } from 'node:http';
-import { cp, mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { appendFile, cp, mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
@@ -121,15 +122,29 @@ function staticServer(root: string): Server {
   });
 }
 
+/** The built app copied to `<tmp>/sub/path/` and served from 127.0.0.1 on a free port. */
+async function hostOnSubPath() {
+  const root = await mkdtemp(join(tmpdir(), 'nyttokalkyl-host-'));
+  const dir = join(root, 'sub', 'path');
+  await cp(resolve('dist'), dir, { recursive: true });
+  const server = staticServer(root);
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    dir,
+    origin,
+    close: async () => {
+      await new Promise((done) => server.close(done));
+      await rm(root, { recursive: true, force: true });
+    },
+  };
+}
+
 test('the same build works from a sub-path of a static host, offline too', async ({
   page,
   context,
 }) => {
-  const root = await mkdtemp(join(tmpdir(), 'nyttokalkyl-host-'));
-  await cp(resolve('dist'), join(root, 'sub', 'path'), { recursive: true });
-  const server = staticServer(root);
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const { origin, close } = await hostOnSubPath();
   const foreign = foreignRequests(page, origin);
   const notFound: string[] = [];
   page.on('response', (r) => r.status() >= 400 && notFound.push(r.url()));
@@ -145,7 +160,41 @@ test('the same build works from a sub-path of a static host, offline too', async
     expect(notFound, 'failed requests').toEqual([]);
     expect(foreign, 'requests to other hosts').toEqual([]);
   } finally {
-    await new Promise((done) => server.close(done));
-    await rm(root, { recursive: true, force: true });
+    await close();
+  }
+});
+
+test('a new version is announced with a small notice and taken on reload', async ({ page }) => {
+  const { dir, origin, close } = await hostOnSubPath();
+  try {
+    await page.goto(`${origin}/sub/path/`);
+    await expect(page.getByTestId('payback-value')).toHaveText(/^\d+ mån$/);
+    await waitForServiceWorker(page);
+    await expect(page.getByTestId('update-notice')).toHaveCount(0);
+
+    // Deploy "a new version": any byte change in sw.js is one.
+    await appendFile(join(dir, 'sw.js'), '\n// next version\n');
+    await page.evaluate(async () => {
+      await (await navigator.serviceWorker.getRegistration())?.update();
+    });
+    const notice = page.getByTestId('update-notice');
+    await expect(notice).toBeVisible();
+    await expect(notice).toHaveAttribute('role', 'status');
+    await expect(notice).toContainText('En ny version av Nyttokalkyl finns.');
+    // Non-blocking: the app still works under it.
+    await page.getByTestId('slider-sub').focus();
+    await page.keyboard.press('End');
+
+    await Promise.all([
+      page.waitForEvent('framenavigated'),
+      notice.getByRole('button', { name: 'Ladda om' }).click(),
+    ]);
+    await expect(page.getByTestId('payback-value')).toHaveText(/^\d+ mån$/);
+    await expect(page.getByTestId('update-notice')).toHaveCount(0);
+    expect(
+      await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting),
+    ).toBeNull();
+  } finally {
+    await close();
   }
 });
