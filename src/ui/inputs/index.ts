@@ -8,3 +8,4 @@ export { default as CohortCost } from './cohort-cost.svelte';
 export { default as CostEditor } from './cost-editor.svelte';
 export { default as ParamsEditor } from './params-editor.svelte';
 export { default as KnownFigures } from './known-figures.svelte';
+export { default as CustomResourcesEditor } from './custom-resources-editor.svelte';

@@ -118,6 +118,21 @@ export const inputs: typeof sv = {
     exclTax: 'Amounts excluding indirect taxes; the calculation adds them.',
     budgetFromEngine: 'Budget for the evaluated participants as calculated: {{amount}}.',
   },
+  custom: {
+    heading: 'Own resource items',
+    intro:
+      'Resources beyond the built-in ones (e.g. housing support or a personal representative): a name, a cost per unit and who bears it. They can then be chosen in every situation’s resource use.',
+    newName: 'Own resource {{n}}',
+    name: 'Name',
+    unitCost: 'Cost per unit',
+    perUnit: 'SEK/unit',
+    bearer: 'Borne by',
+    add: 'Add own resource item',
+    remove: 'Remove',
+    removeLabel: 'Remove the resource item {{name}}',
+    used_one: 'used in {{count}} situation',
+    used_other: 'used in {{count}} situations',
+  },
   params: {
     heading: 'Parameters',
     intro:

@@ -117,6 +117,21 @@ export const inputs = {
     exclTax: 'Belopp exklusive indirekta skatter; kalkylen lägger på dem.',
     budgetFromEngine: 'Budget för de utvärderade enligt beräkningen: {{amount}}.',
   },
+  custom: {
+    heading: 'Egna resursposter',
+    intro:
+      'Resurser utöver de inbyggda (t.ex. boendestöd eller personligt ombud): ett namn, kostnad per enhet och vem som bär den. De kan sedan väljas i varje situations resursförbrukning.',
+    newName: 'Egen resurs {{n}}',
+    name: 'Namn',
+    unitCost: 'Kostnad per enhet',
+    perUnit: 'kr/enhet',
+    bearer: 'Bärs av',
+    add: 'Lägg till egen resurspost',
+    remove: 'Ta bort',
+    removeLabel: 'Ta bort resursposten {{name}}',
+    used_one: 'används i {{count}} situation',
+    used_other: 'används i {{count}} situationer',
+  },
   params: {
     heading: 'Parametrar',
     intro:
