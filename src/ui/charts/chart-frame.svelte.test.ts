@@ -63,6 +63,43 @@ describe('ChartFrame', () => {
     expect(labelY).toBeLessThan(barY);
   });
 
+  it('fits its container, unless a fixed width is given', async () => {
+    const observed: Element[] = [];
+    class FakeResizeObserver {
+      constructor(private cb: ResizeObserverCallback) {}
+      observe(el: Element) {
+        observed.push(el);
+        const entry = { contentRect: { width: 412.7 } } as ResizeObserverEntry;
+        this.cb([entry], this as unknown as ResizeObserver);
+      }
+      unobserve() {}
+      disconnect() {}
+    }
+    vi.stubGlobal('ResizeObserver', FakeResizeObserver);
+    try {
+      const fitted = render(ActorRevenueChart, { props: { values } });
+      await Promise.resolve();
+      expect(screen.getByRole('img').getAttribute('viewBox')).toMatch(/^0 0 412 /);
+      expect(observed).toHaveLength(1);
+      fitted.unmount();
+      render(ActorRevenueChart, { props: { values, width: 680 } });
+      await Promise.resolve();
+      expect(screen.getByRole('img').getAttribute('viewBox')).toMatch(/^0 0 680 /);
+      expect(observed).toHaveLength(1);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
+  it('keeps a light palette set from outside (print) after an export', async () => {
+    render(ActorRevenueChart, { props: { values } });
+    const figure = screen.getByRole('figure');
+    figure.setAttribute('data-exporting', '');
+    await fireEvent.click(screen.getByRole('button', { name: /^Spara som SVG/ }));
+    expect(downloads).toHaveLength(1);
+    expect(figure.hasAttribute('data-exporting')).toBe(true);
+  });
+
   it('offers the data in a table behind "Visa data"', () => {
     render(ActorRevenueChart, { props: { values } });
     const details = screen.getByText('Visa data').closest('details');
