@@ -52,7 +52,7 @@ describe('CSV import', () => {
     expect(rows).toHaveLength(7);
     expect(within(rows[0]).getByText('OK')).toBeInTheDocument();
     expect(within(rows[0]).getByText('Arbete 75 %')).toBeInTheDocument();
-    expect(rows[2]).toHaveTextContent("Rad 4, kolumn efter: okänd försörjning 'lönebidrg'");
+    expect(rows[2]).toHaveTextContent("Kolumn efter: okänd försörjning 'lönebidrg'");
 
     await waitFor(() =>
       expect(summary()).toHaveTextContent(

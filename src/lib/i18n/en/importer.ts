@@ -59,6 +59,7 @@ export const importer: typeof sv = {
     ok: 'OK',
     errors_one: '{{count}} problem',
     errors_other: '{{count}} problems',
+    problem: 'Column {{column}}: {{problem}}',
     none: 'No data rows were found.',
   },
   check: {
@@ -71,10 +72,10 @@ export const importer: typeof sv = {
     failed: 'The check failed: {{message}}',
     summary:
       '{{rows}} data rows: {{valid}} valid with {{participants}} participants, {{invalid}} with problems.',
-    groups_one: 'Makes {{count}} group.',
-    groups_other: 'Makes {{count}} groups.',
-    missingGender_one: '{{count}} row has no gender and counts as other/unknown.',
-    missingGender_other: '{{count}} rows have no gender and count as other/unknown.',
+    groups_one: 'Makes {{n}} group.',
+    groups_other: 'Makes {{n}} groups.',
+    missingGender_one: '{{n}} row has no gender and counts as other/unknown.',
+    missingGender_other: '{{n}} rows have no gender and count as other/unknown.',
     followUps: 'Follow-up: {{m6}} participants after 6 months, {{m24}} after 24 months.',
     merge: 'Merge identical rows into groups (counts are added up)',
     mergeHelp: 'Rows are merged only when gender, label and every income source are the same.',
@@ -103,10 +104,11 @@ export const importer: typeof sv = {
       'Too many groups ({{count}}); at most {{max}} per cohort. Merge identical rows or split the file.',
   },
   actions: {
-    import_one: 'Import {{count}} valid row',
-    import_other: 'Import {{count}} valid rows',
-    skipped_one: '{{count}} row with problems is skipped.',
-    skipped_other: '{{count}} rows with problems are skipped.',
+    importWaiting: 'Import',
+    import_one: 'Import {{n}} valid row',
+    import_other: 'Import {{n}} valid rows',
+    skipped_one: '{{n}} row with problems is skipped.',
+    skipped_other: '{{n}} rows with problems are skipped.',
     cancel: 'Cancel import',
   },
   done: {

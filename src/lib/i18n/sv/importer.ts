@@ -56,6 +56,7 @@ export const importer = {
     ok: 'OK',
     errors_one: '{{count}} fel',
     errors_other: '{{count}} fel',
+    problem: 'Kolumn {{column}}: {{problem}}',
     none: 'Inga datarader hittades.',
   },
   check: {
@@ -68,10 +69,10 @@ export const importer = {
     failed: 'Kontrollen misslyckades: {{message}}',
     summary:
       '{{rows}} datarader: {{valid}} giltiga med {{participants}} deltagare, {{invalid}} med fel.',
-    groups_one: 'Blir {{count}} grupp.',
-    groups_other: 'Blir {{count}} grupper.',
-    missingGender_one: '{{count}} rad saknar kön och räknas som annat/okänt.',
-    missingGender_other: '{{count}} rader saknar kön och räknas som annat/okänt.',
+    groups_one: 'Blir {{n}} grupp.',
+    groups_other: 'Blir {{n}} grupper.',
+    missingGender_one: '{{n}} rad saknar kön och räknas som annat/okänt.',
+    missingGender_other: '{{n}} rader saknar kön och räknas som annat/okänt.',
     followUps: 'Uppföljning: {{m6}} deltagare efter 6 månader, {{m24}} efter 24 månader.',
     merge: 'Slå ihop identiska rader till grupper (antalen summeras)',
     mergeHelp: 'Rader slås ihop bara om kön, etikett och alla försörjningar är lika.',
@@ -100,10 +101,11 @@ export const importer = {
       'För många grupper ({{count}}); högst {{max}} per kohort. Slå ihop identiska rader eller dela upp filen.',
   },
   actions: {
-    import_one: 'Importera {{count}} giltig rad',
-    import_other: 'Importera {{count}} giltiga rader',
-    skipped_one: '{{count}} rad med fel hoppas över.',
-    skipped_other: '{{count}} rader med fel hoppas över.',
+    importWaiting: 'Importera',
+    import_one: 'Importera {{n}} giltig rad',
+    import_other: 'Importera {{n}} giltiga rader',
+    skipped_one: '{{n}} rad med fel hoppas över.',
+    skipped_other: '{{n}} rader med fel hoppas över.',
     cancel: 'Avbryt import',
   },
   done: {
