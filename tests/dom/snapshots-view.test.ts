@@ -216,6 +216,16 @@ describe('snapshots view', () => {
       formatAmount(a.figures.yearlyRevenue.samhalle),
     );
 
+    // Another version as the reference: its column comes first, the highlights follow.
+    await fireEvent.click(within(view).getAllByTestId('make-reference')[0]);
+    const heads = [...key.querySelectorAll('thead th')].map((th) =>
+      th.firstChild?.textContent?.trim(),
+    );
+    expect(heads.slice(1)).toEqual(['B', 'A']);
+    expect(key.querySelector('tr[data-row="participants"] td:nth-of-type(2)')).toHaveTextContent(
+      '−10',
+    );
+
     await fireEvent.click(screen.getByTestId('compare-back'));
     expect(items()).toHaveLength(2);
   });

@@ -96,6 +96,11 @@ export class SnapshotsState {
       : [...this.selected, id];
   }
 
+  /** Put a chosen snapshot first: the comparison's reference column. */
+  makeReference(id: number) {
+    if (this.selected.includes(id)) this.selected = [id, ...this.selected.filter((x) => x !== id)];
+  }
+
   /** Delete with undo: hidden at once, gone for good after UNDO_SECONDS. */
   async remove(row: SnapshotRow) {
     this.#finishUndo();

@@ -97,6 +97,8 @@ export const snapshots: typeof sv = {
       'The first column is the reference. Highlighted cells differ from it; the difference is shown below the value.',
     differs: 'differs from the reference',
     reference: 'reference',
+    makeReference: 'Make reference',
+    makeReferenceLabel: 'Make "{{name}}" the reference',
     inputs: 'Inputs that differ',
     noInputDiff: 'The inputs are the same in all selected versions.',
     keyFigures: 'Key figures',

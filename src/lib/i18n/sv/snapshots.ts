@@ -95,6 +95,8 @@ export const snapshots = {
       'Den första kolumnen är referensen. Markerade celler skiljer sig från den; skillnaden står under värdet.',
     differs: 'skiljer sig från referensen',
     reference: 'referens',
+    makeReference: 'Gör till referens',
+    makeReferenceLabel: 'Gör "{{name}}" till referens',
     inputs: 'Indata som skiljer sig',
     noInputDiff: 'Indata är desamma i alla valda versioner.',
     keyFigures: 'Nyckeltal',
