@@ -221,7 +221,7 @@ function messageFor(issue: v.BaseIssue<unknown>): { sv: string; en: string } {
       if (issue.input === undefined)
         return { sv: `Saknas: ska vara ${t.sv}.`, en: `Missing: must be ${t.en}.` };
       if (typeof issue.input === 'number' && Number.isNaN(issue.input))
-        return { sv: 'Måste vara ett tal (inte NaN).', en: 'Must be a number (not NaN).' };
+        return { sv: 'Ange ett tal.', en: 'Enter a number.' };
       return {
         sv: `Ska vara ${t.sv}, fick ${issue.received}.`,
         en: `Must be ${t.en}, got ${issue.received}.`,

@@ -59,7 +59,7 @@ describe('cohort editor', () => {
     const state = setup();
     await fireEvent.input(input('count-0-0'), { target: { value: '' } });
     expect(state.draft.cohorts[0].groups[0].count).toBeNaN();
-    expect(screen.getByText('Måste vara ett tal (inte NaN).')).toBeInTheDocument();
+    expect(screen.getByText('Ange ett tal.')).toBeInTheDocument();
     await fireEvent.input(input('count-0-0'), { target: { value: 'tre' } });
     expect(state.draft.cohorts[0].groups[0].count).toBeNaN();
     expect(input('count-0-0').value).toBe('tre');

@@ -75,7 +75,7 @@ describe('cost editor', () => {
     await fireEvent.click(screen.getByTestId('mode-0-total'));
     expect(state.draft.cohorts[0].cost.mode).toBe('total');
     expect(input('budget-0').value).toBe('');
-    expect(screen.getByText('Måste vara ett tal (inte NaN).')).toBeVisible();
+    expect(screen.getByText('Ange ett tal.')).toBeVisible();
     await fireEvent.input(input('budget-0'), { target: { value: '1 968 750' } });
     expect(state.draft.cohorts[0].cost).toEqual({ mode: 'total', budget: 1_968_750 });
     await fireEvent.click(screen.getByTestId('mode-0-standard'));
