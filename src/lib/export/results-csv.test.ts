@@ -122,6 +122,11 @@ describe('results CSV', () => {
     expect(csv).toContain('not reached');
   });
 
+  it('leaves out the follow-up table when there is no follow-up', () => {
+    const plain = resultsCsvRows(evaluate(), 'sv');
+    expect(plain.some((r) => r[0] === 'Uppföljningar (samhället)')).toBe(false);
+  });
+
   it('has a row of cells for every line and no BOM when asked', () => {
     const rows = resultsCsvRows(result, 'sv');
     const csv = resultsCsv(result, { bom: false });

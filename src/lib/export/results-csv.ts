@@ -189,7 +189,8 @@ export function resultsCsvRows(result: EvaluationResult, lang: Lang = 'sv'): Cel
   );
   segmentTable(T.cohorts, T.cohortCol, result.byCohort, (s) => csvText(s.label));
 
-  if (result.followUps.length) {
+  // Only when there is a follow-up beyond exit (the exit row repeats Table 2–4).
+  if (result.followUps.some((f) => f.timePoint !== 'exit')) {
     rows.push([]);
     rows.push([T.followUps]);
     rows.push([T.timePoint, T.covered, T.revenue, T.profit1, fill(T.profitH, H), T.payback]);
