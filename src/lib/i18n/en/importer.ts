@@ -79,6 +79,7 @@ export const importer: typeof sv = {
     followUps: 'Follow-up: {{m6}} participants after 6 months, {{m24}} after 24 months.',
     merge: 'Merge identical rows into groups (counts are added up)',
     mergeHelp: 'Rows are merged only when gender, label and every income source are the same.',
+    manyGroups: 'So many groups make the app slow to work in. Merge identical rows if you can.',
     fixMapping: 'Correct the column choices first:',
   },
   errors: {

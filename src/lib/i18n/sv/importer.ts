@@ -76,6 +76,8 @@ export const importer = {
     followUps: 'Uppföljning: {{m6}} deltagare efter 6 månader, {{m24}} efter 24 månader.',
     merge: 'Slå ihop identiska rader till grupper (antalen summeras)',
     mergeHelp: 'Rader slås ihop bara om kön, etikett och alla försörjningar är lika.',
+    manyGroups:
+      'Så många grupper gör appen långsam att arbeta i. Slå ihop identiska rader om det går.',
     fixMapping: 'Rätta kolumnvalen först:',
   },
   errors: {
