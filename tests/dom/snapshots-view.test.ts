@@ -16,7 +16,7 @@ import { setDb, type NyttokalkylDb } from '../../src/lib/db/db';
 import { saveSnapshot } from '../../src/lib/db/snapshots';
 import { freshDb, scenarioAndFigures } from '../../src/lib/db/test-db';
 import { i18n } from '../../src/lib/i18n/index.svelte';
-import { snapshotsState, storageStatus } from '../../src/lib/state/snapshots.svelte';
+import { PAGE_SIZE, snapshotsState, storageStatus } from '../../src/lib/state/snapshots.svelte';
 import { channelWorker } from '../support/channel-worker';
 
 let db: NyttokalkylDb;
@@ -31,6 +31,7 @@ beforeEach(() => {
     sort: 'date',
     selected: [],
     comparing: false,
+    limit: PAGE_SIZE,
   });
 });
 afterEach(async () => {
@@ -244,6 +245,27 @@ describe('snapshots view', () => {
     expect(message).toHaveAttribute('role', 'alert');
     expect(names()).toEqual(['Finns redan']);
     expect(await db.snapshots.count()).toBe(1);
+  });
+
+  it('draws a long list in pages', async () => {
+    const { scenario, figures } = scenarioAndFigures();
+    await db.snapshots.bulkAdd(
+      Array.from({ length: PAGE_SIZE + 5 }, (_, i) => ({
+        name: `Version ${i + 1}`,
+        notes: '',
+        createdAt: i,
+        updatedAt: i,
+        deletedAt: 0,
+        scenario,
+        figures,
+      })),
+    );
+    await openTab();
+    await waitFor(() => expect(items()).toHaveLength(PAGE_SIZE));
+    expect(screen.getByText(/\(65 versioner\)/)).toBeInTheDocument();
+    await fireEvent.click(screen.getByTestId('snapshot-more'));
+    expect(items()).toHaveLength(PAGE_SIZE + 5);
+    expect(screen.queryByTestId('snapshot-more')).toBeNull();
   });
 
   it('shows a storage problem and disables saving when the browser stores nothing', async () => {

@@ -323,6 +323,9 @@ export async function getSnapshot(id: number): Promise<SnapshotRow | undefined> 
 
 export type SnapshotSort = 'date' | 'name' | 'payback';
 
+/** Swedish alphabetical order (å, ä, ö last), case-insensitive, "Version 2" before "Version 10". */
+const collator = new Intl.Collator('sv', { sensitivity: 'base', numeric: true });
+
 /** Comparable payback: months, with "not reached" and "not computed" last. */
 function paybackKey(row: SnapshotRow): number {
   const p = row.figures?.paybackMonths.samhalle;
@@ -347,8 +350,7 @@ export function searchSnapshots(
           r.name.toLocaleLowerCase('sv').includes(q) || r.notes.toLocaleLowerCase('sv').includes(q),
       )
     : [...rows];
-  const byName = (a: SnapshotRow, b: SnapshotRow) =>
-    a.name.localeCompare(b.name, 'sv', { sensitivity: 'base', numeric: true });
+  const byName = (a: SnapshotRow, b: SnapshotRow) => collator.compare(a.name, b.name);
   const byDate = (a: SnapshotRow, b: SnapshotRow) => b.updatedAt - a.updatedAt || b.id - a.id;
   if (sort === 'name') return hits.sort((a, b) => byName(a, b) || byDate(a, b));
   if (sort === 'payback') return hits.sort((a, b) => paybackKey(a) - paybackKey(b) || byName(a, b));

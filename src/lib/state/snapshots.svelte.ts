@@ -45,6 +45,9 @@ export class StorageStatus {
 export const storageStatus = new StorageStatus();
 onStorageProblem((p) => storageStatus.report(p));
 
+/** Snapshots drawn at first, and added by each "show more". */
+export const PAGE_SIZE = 60;
+
 /** Seconds during which a deletion can be undone in the list. */
 export const UNDO_SECONDS = 8;
 
@@ -61,7 +64,10 @@ export class SnapshotsState {
   deleted = $state<{ id: number; name: string } | null>(null);
   #undoTimer: ReturnType<typeof setTimeout> | undefined;
 
-  visible = $derived(searchSnapshots(this.rows ?? [], this.query, this.sort));
+  /** How many of the matching snapshots are drawn (more on request: a long list stays quick). */
+  limit = $state(PAGE_SIZE);
+  matching = $derived(searchSnapshots(this.rows ?? [], this.query, this.sort));
+  visible = $derived(this.matching.slice(0, this.limit));
   /** The ticked snapshots that still exist, in the order they were ticked. */
   chosen = $derived(
     this.selected

@@ -23,6 +23,7 @@ export const snapshots: typeof sv = {
   list: {
     heading: 'Versions',
     empty: 'No saved versions yet.',
+    showMore: 'Show {{count}} more ({{total}} left)',
     noMatch: 'No version matches "{{query}}".',
     loading: 'Reading saved versions …',
     count_one: '{{count}} version',

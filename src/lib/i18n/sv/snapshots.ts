@@ -21,6 +21,7 @@ export const snapshots = {
   list: {
     heading: 'Versioner',
     empty: 'Inga sparade versioner ännu.',
+    showMore: 'Visa {{count}} till ({{total}} återstår)',
     noMatch: 'Ingen version matchar "{{query}}".',
     loading: 'Läser sparade versioner …',
     count_one: '{{count}} version',
