@@ -1,5 +1,5 @@
 /**
- * Participant data from CSV (docs/CSV.md): one row per participant or per
+ * Participant data from CSV (README, "CSV"): one row per participant or per
  * group, with the situation before and after as cells like
  * `subventioneratArbete:50;aktivitetsersattning:50`. Pure functions that run
  * in Node and the browser: decode the bytes, find the delimiter and header,
