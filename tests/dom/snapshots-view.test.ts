@@ -167,6 +167,35 @@ describe('snapshots view', () => {
     );
   });
 
+  it('tells when today’s computation differs from the stored figures, and can store the new ones', async () => {
+    const { scenario, figures } = scenarioAndFigures((s) => (s.title = 'Redigerad fil'));
+    const edited = structuredClone(figures);
+    edited.yearlyRevenue.samhalle += 1_000_000;
+    await saveSnapshot({ name: 'Redigerad', scenario, figures: edited });
+    await openTab();
+    await waitFor(() => expect(names()).toEqual(['Redigerad']));
+    await fireEvent.click(within(item('Redigerad')).getByTestId('snapshot-open'));
+    const mismatch = await screen.findByTestId('figures-mismatch');
+    const text = `årlig intäkt ${formatAmount(figures.yearlyRevenue.samhalle)} (sparat ${formatAmount(edited.yearlyRevenue.samhalle)})`;
+    expect(mismatch).toHaveTextContent(text.replace(/\s/g, ' '));
+    await fireEvent.click(screen.getByTestId('update-figures'));
+    await waitFor(async () => expect((await db.snapshots.toArray())[0].figures).toEqual(figures));
+  });
+
+  it('says nothing when the stored figures are reproduced', async () => {
+    const { scenario, figures } = scenarioAndFigures((s) => (s.title = 'Oförändrad'));
+    await saveSnapshot({ name: 'Oförändrad', scenario, figures });
+    await openTab();
+    await waitFor(() => expect(names()).toEqual(['Oförändrad']));
+    await fireEvent.click(within(item('Oförändrad')).getByTestId('snapshot-open'));
+    await waitFor(() =>
+      expect(screen.getByTestId('status')).toHaveTextContent('Resultatet är aktuellt'),
+    );
+    await new Promise((r) => setTimeout(r, 50));
+    expect(screen.queryByTestId('figures-mismatch')).toBeNull();
+    expect((await db.snapshots.toArray())[0].figures).toEqual(figures);
+  });
+
   it('compares two snapshots: differing inputs, key figures and per-actor figures highlighted', async () => {
     const a = scenarioAndFigures();
     const b = scenarioAndFigures((s) => {

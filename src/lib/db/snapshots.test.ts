@@ -15,6 +15,7 @@ import {
   EXPORT_FORMAT,
   exportAll,
   exportOne,
+  figuresDiffer,
   importFile,
   listSnapshots,
   MAX_IMPORT_BYTES,
@@ -179,6 +180,26 @@ describe('search and sort', () => {
     expect(ids('örebro', 'date')).toEqual([1]);
     expect(ids('  ', 'date')).toHaveLength(4);
     expect(ids('saknas', 'date')).toEqual([]);
+  });
+});
+
+describe('figures', () => {
+  it('differ beyond rounding, or in any payback month', () => {
+    const { figures } = scenarioAndFigures();
+    const copy = () => structuredClone(figures);
+    expect(figuresDiffer(figures, copy())).toBe(false);
+    const rounding = copy();
+    rounding.yearlyRevenue.kommun += 0.4;
+    expect(figuresDiffer(figures, rounding)).toBe(false);
+    const more = copy();
+    more.profitYear5.af += 1;
+    expect(figuresDiffer(figures, more)).toBe(true);
+    const payback = copy();
+    payback.paybackMonths.region = 'neg';
+    expect(figuresDiffer(figures, payback)).toBe(true);
+    const nan = copy();
+    nan.cost.samhalle = Number.NaN;
+    expect(figuresDiffer(figures, nan)).toBe(true);
   });
 });
 

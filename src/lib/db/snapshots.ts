@@ -73,6 +73,19 @@ export function figuresFrom(result: EvaluationResult): StoredFigures {
   };
 }
 
+/**
+ * Whether two sets of figures differ by more than rounding (half a krona, or
+ * any payback month): a stored snapshot that today's engine no longer
+ * reproduces (a changed model, or a hand-edited file).
+ */
+export function figuresDiffer(a: StoredFigures, b: StoredFigures): boolean {
+  const vectors = ['cost', 'yearlyRevenue', 'profitYear1', 'profitYear5', 'profitHorizon'] as const;
+  if (a.participants !== b.participants || a.horizonYears !== b.horizonYears) return true;
+  for (const k of vectors)
+    for (const p of PERSPECTIVES) if (!(Math.abs(a[k][p] - b[k][p]) <= 0.5)) return true;
+  return COST_PERSPECTIVES.some((p) => a.paybackMonths[p] !== b.paybackMonths[p]);
+}
+
 const finite = v.pipe(v.number(), v.finite());
 const vector = v.object(
   Object.fromEntries(PERSPECTIVES.map((p) => [p, finite])) as Record<

@@ -75,6 +75,10 @@ export const snapshots: typeof sv = {
     recompute: "Recompute with today's defaults",
     keep: "Keep the version's values",
     recomputed: "Recomputing with today's defaults. The version itself is unchanged.",
+    mismatch:
+      "Today's calculation gives other key figures than those saved with the version: yearly revenue {{now}} (saved {{saved}}), payback time {{paybackNow}} (saved {{paybackSaved}}). A changed model or an edited file can cause this. The list and the comparison show the saved figures.",
+    updateFigures: "Store today's key figures in the version",
+    figuresUpdated: 'The key figures of "{{name}}" were updated.',
   },
   file: {
     exportAll: 'Export all',

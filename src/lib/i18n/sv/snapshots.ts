@@ -73,6 +73,10 @@ export const snapshots = {
     recompute: 'Räkna om med dagens standardvärden',
     keep: 'Behåll versionens värden',
     recomputed: 'Räknar om med dagens standardvärden. Versionen själv är oförändrad.',
+    mismatch:
+      'Beräkningen i dag ger andra nyckeltal än de som sparades med versionen: årlig intäkt {{now}} (sparat {{saved}}), återbetalningstid {{paybackNow}} (sparat {{paybackSaved}}). Det kan bero på en ändrad beräkningsmodell eller en redigerad fil. Listan och jämförelsen visar de sparade talen.',
+    updateFigures: 'Spara dagens nyckeltal i versionen',
+    figuresUpdated: 'Nyckeltalen för "{{name}}" är uppdaterade.',
   },
   file: {
     exportAll: 'Exportera alla',
