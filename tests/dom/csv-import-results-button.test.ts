@@ -30,6 +30,8 @@ async function clickAndCapture() {
     names.push(this.download);
   });
   await fireEvent.click(screen.getByTestId('results-csv'));
+  // The CSV writer is loaded on the first click.
+  await vi.waitFor(() => expect(names).toHaveLength(1));
   return { blobs, names };
 }
 

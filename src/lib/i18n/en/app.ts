@@ -65,6 +65,8 @@ export const app: typeof sv = {
     more: '… and {{count}} more problems.',
     dismiss: 'Close',
   },
+  loadingView: 'Loading the view …',
+  loadingViewFailed: 'The view could not be loaded. Reload the page.',
   total: 'Total',
   perParticipant: 'Per participant',
   neg: 'not reached',

@@ -63,6 +63,8 @@ export const app = {
     more: '… och {{count}} fel till.',
     dismiss: 'Stäng',
   },
+  loadingView: 'Laddar vyn …',
+  loadingViewFailed: 'Vyn kunde inte laddas. Ladda om sidan.',
   total: 'Totalt',
   perParticipant: 'Per deltagare',
   neg: 'neg.',
