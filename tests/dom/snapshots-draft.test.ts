@@ -198,6 +198,18 @@ describe('without storage', () => {
     expect(db.verno).toBe(2);
   });
 
+  it('work started while the stored draft is being read is not replaced by it', async () => {
+    const { old } = await heldByOldTab();
+    const app = new AppState();
+    const restoring = restoreDraft(app, 5000);
+    await vi.waitFor(() => expect(storageStatus.problem?.kind).toBe('blocked'));
+    app.draft.title = 'Redan igång';
+    old.close();
+    expect(await restoring).toBe(false);
+    expect(app.draft.title).toBe('Redan igång');
+    expect(storageStatus.problem).toBeNull(); // the blocked message goes once it is over
+  });
+
   it('never overwrites the unread draft while blocked; work done meanwhile stays in memory', async () => {
     const { old, db } = await heldByOldTab();
     const put = vi.spyOn(db.draft, 'put');

@@ -83,6 +83,10 @@ export async function restoreDraft(
   timeoutMs: number = RESTORE_TIMEOUT_MS,
 ): Promise<boolean> {
   const db = getDb();
+  // The state the stored draft would replace: if the user changes it before the
+  // answer comes, their new work wins and the stored draft is not loaded over it.
+  const stateNow = () => JSON.stringify([$state.snapshot(app.draft), $state.snapshot(app.whatIf)]);
+  const before = stateNow();
   const read = (async (): Promise<{ row?: DraftRow; failed?: boolean }> => {
     if (await openDb(db)) return { failed: true };
     return { row: await db.draft.get('current') };
@@ -101,19 +105,17 @@ export async function restoreDraft(
   if (outcome === 'timeout') {
     writesAllowed = false;
     if (storageStatus.problem?.kind !== 'blocked') storageStatus.report(PROBLEMS.timeout);
-    const before = JSON.stringify([$state.snapshot(app.draft), $state.snapshot(app.whatIf)]);
     void read.then((late) => {
       if (late.failed) return;
-      const untouched =
-        JSON.stringify([$state.snapshot(app.draft), $state.snapshot(app.whatIf)]) === before;
-      if (untouched) apply(app, late.row);
       writesAllowed = true;
-      storageStatus.ok();
+      storageStatus.ok(); // the wait (blocked, timeout) is over
+      if (stateNow() === before) apply(app, late.row);
     });
     return false;
   }
   if (outcome.failed) return false;
-  return apply(app, outcome.row);
+  storageStatus.ok(); // e.g. a blocked upgrade that resolved in time
+  return stateNow() === before ? apply(app, outcome.row) : false;
 }
 
 /**
