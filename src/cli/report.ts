@@ -9,6 +9,7 @@ import type {
   Perspective,
   SegmentResult,
 } from '../engine';
+import { COST_PERSPECTIVES } from '../engine';
 import { formatKr, formatMonths } from '../lib/format';
 
 export const PERSPECTIVE_LABEL_SV: Record<Perspective, string> = {
@@ -22,15 +23,7 @@ export const PERSPECTIVE_LABEL_SV: Record<Perspective, string> = {
   individ: 'Individerna/hushållen',
 };
 
-const ORDER: Perspective[] = [
-  'samhalle',
-  'kommun',
-  'region',
-  'statenTotalt',
-  'af',
-  'fk',
-  'ovrigStat',
-];
+const ORDER: Perspective[] = [...COST_PERSPECTIVES];
 
 /** Render rows as a left/right-aligned text table. */
 export function textTable(header: string[], rows: string[][]): string {

@@ -41,6 +41,9 @@ export type Perspective = (typeof PERSPECTIVES)[number];
 
 /** Perspectives that bear part of the intervention's cost (everyone but the participants). */
 export type CostPerspective = Exclude<Perspective, 'individ'>;
+export const COST_PERSPECTIVES = PERSPECTIVES.filter(
+  (p): p is CostPerspective => p !== 'individ',
+) as readonly CostPerspective[];
 
 export type PerspectiveVector = Record<Perspective, number>;
 

@@ -8,6 +8,7 @@
  *   npm run bench:ui          (builds, serves dist/ on port 4175, runs Chromium)
  */
 import { chromium, type Page } from '@playwright/test';
+import { launchOptions } from '../support/chromium.mjs';
 import { spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -34,18 +35,7 @@ for (let i = 0; i < 100; i++) {
   }
 }
 
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-});
+const browser = await chromium.launch(launchOptions);
 
 async function measure(page: Page): Promise<number[]> {
   const times: number[] = [];

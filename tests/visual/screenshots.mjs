@@ -4,21 +4,11 @@
  * Serves nothing itself: start `npx vite preview --port 4173` first.
  */
 import { chromium } from '@playwright/test';
+import { launchOptions } from '../support/chromium.mjs';
 
 const url = process.argv[2] ?? 'http://localhost:4173/';
 const out = process.argv[3] ?? '/tmp/shots';
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-});
+const browser = await chromium.launch(launchOptions);
 const views = [
   ['results', 'Resultat'],
   ['inputs', 'Indata'],

@@ -17,6 +17,7 @@ import type {
   Perspective,
   SegmentResult,
 } from '../../engine';
+import { COST_PERSPECTIVES, PERSPECTIVES } from '../../engine';
 import type { Lang } from '../format';
 import { app as svApp } from '../i18n/sv/app';
 import { app as enApp } from '../i18n/en/app';
@@ -30,25 +31,8 @@ export interface ResultsCsvOptions {
   bom?: boolean;
 }
 
-const ACTOR_ROWS: Perspective[] = [
-  'samhalle',
-  'kommun',
-  'region',
-  'statenTotalt',
-  'af',
-  'fk',
-  'ovrigStat',
-  'individ',
-];
-const SEGMENT_ACTORS: CostPerspective[] = [
-  'samhalle',
-  'kommun',
-  'region',
-  'statenTotalt',
-  'af',
-  'fk',
-  'ovrigStat',
-];
+const ACTOR_ROWS: Perspective[] = [...PERSPECTIVES];
+const SEGMENT_ACTORS: CostPerspective[] = [...COST_PERSPECTIVES];
 
 export const CSV_DELIMITER: Record<Lang, string> = { sv: ';', en: ',' };
 

@@ -21,3 +21,14 @@ export interface ChartTable {
   columns: ChartTableColumn[];
   rows: ChartTableRow[];
 }
+
+/** Props every chart takes besides its data. */
+export interface ChartCommonProps {
+  /** Overrides the default title. */
+  title?: string;
+  /** E.g. the scenario's title; shown under the heading and kept in saved files. */
+  subtitle?: string;
+  headingLevel?: 2 | 3 | 4 | 5 | 6;
+  /** Draw at this width in px (e.g. for print); by default the chart fits its container. */
+  width?: number;
+}

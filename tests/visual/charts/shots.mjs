@@ -5,22 +5,12 @@
  *   node tests/visual/charts/shots.mjs [URL] [OUTDIR]
  */
 import { chromium } from '@playwright/test';
+import { launchOptions } from '../../support/chromium.mjs';
 import { writeFileSync } from 'node:fs';
 
 const url = process.argv[2] ?? 'http://localhost:5199/';
 const out = process.argv[3] ?? '/tmp';
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-});
+const browser = await chromium.launch(launchOptions);
 const errors = [];
 for (const [width, height, name, schemes, query] of [
   [1280, 900, 'desktop', ['light', 'dark'], ''],
