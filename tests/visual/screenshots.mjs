@@ -14,6 +14,7 @@ const views = [
   ['inputs', 'Indata'],
   ['parameters', 'Parametrar'],
   ['known', 'Kända siffror'],
+  ['snapshots', 'Sparade versioner'],
 ];
 for (const [width, height, name] of [
   [1280, 900, 'desktop'],
