@@ -1,0 +1,61 @@
+/**
+ * Editing a participant group on the Indata tab changes the figures at once;
+ * an invalid entry keeps the last result, marked out of date; a chart's data
+ * table can be opened and read; the axe audit finds no serious violation on
+ * the main views.
+ */
+import { expect, test } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+const participants = async (page: import('@playwright/test').Page) =>
+  Number((await page.getByTestId('kf-cost').textContent())?.match(/Deltagare: (\d+)/)?.[1]);
+
+test('editing a group count changes the key figures; an invalid count marks the result out of date', async ({
+  page,
+}) => {
+  await page.goto('./');
+  await expect(page.getByTestId('payback-value')).toHaveText(/mån/);
+  expect(await participants(page)).toBe(63);
+  const revenue = await page.getByTestId('kf-revenue').locator('.big').textContent();
+
+  await page.getByRole('tab', { name: 'Indata' }).click();
+  const count = page.getByTestId('count-0-0');
+  await count.fill('13');
+  await count.blur();
+  await expect.poll(() => participants(page)).toBe(73);
+  await expect(page.getByTestId('kf-revenue').locator('.big')).not.toHaveText(revenue ?? '');
+
+  await count.fill('-2');
+  await count.blur();
+  await expect(page.getByTestId('status')).toContainText('inaktuellt');
+  await expect(count).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByText('Får inte vara mindre än 0.').first()).toBeVisible();
+  // The last valid result stays on screen.
+  expect(await participants(page)).toBe(73);
+});
+
+test("a chart's data table can be opened and holds the figures", async ({ page }) => {
+  await page.goto('./');
+  await expect(page.getByTestId('payback-value')).toHaveText(/mån/);
+  const chart = page.getByTestId('cumulative-chart');
+  await chart.getByText('Visa data').click();
+  const table = chart.locator('table');
+  await expect(table).toBeVisible();
+  await expect(table.locator('caption')).not.toBeEmpty();
+  expect(await table.locator('tbody tr').count()).toBeGreaterThan(3);
+  await expect(chart.locator('svg[role="img"]')).toHaveAttribute('aria-labelledby', /.+/);
+});
+
+for (const tab of ['Resultat', 'Indata', 'Parametrar', 'Kända siffror', 'Sparade versioner']) {
+  test(`no serious accessibility violations on "${tab}"`, async ({ page }) => {
+    await page.goto('./');
+    await expect(page.getByTestId('payback-value')).toHaveText(/mån/);
+    await page.getByRole('tab', { name: tab }).click();
+    await page.waitForTimeout(300);
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
+    const serious = results.violations.filter(
+      (v) => v.impact === 'serious' || v.impact === 'critical',
+    );
+    expect(serious.map((v) => `${v.id}: ${v.nodes.length} × ${v.help}`)).toEqual([]);
+  });
+}
