@@ -8,3 +8,4 @@ export * from './tax';
 export * from './appraisal';
 export * from './evaluate';
 export * from './example';
+export * from './analyses';

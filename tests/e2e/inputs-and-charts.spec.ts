@@ -4,10 +4,10 @@
  * table can be opened and read; the axe audit finds no serious violation on
  * the main views.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
-const participants = async (page: import('@playwright/test').Page) =>
+const participants = async (page: Page) =>
   Number((await page.getByTestId('kf-cost').textContent())?.match(/Deltagare: (\d+)/)?.[1]);
 
 test('editing a group count changes the key figures; an invalid count marks the result out of date', async ({

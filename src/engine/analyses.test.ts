@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import {
+  BREAK_EVEN_STEPS,
+  breakEven,
+  bridge,
+  compareCohorts,
+  depreciate,
+  SOT_TARGETS,
+  targetGaps,
+} from './analyses';
+import { appraiseKnownCase } from './appraisal';
+import {
+  evaluatePrepared,
+  evaluateScenario,
+  NO_WHAT_IF,
+  prepare,
+  type SegmentResult,
+} from './evaluate';
+import { exampleScenario } from './example';
+import { defaultParamValues } from './parameters';
+import { parseKnownCase } from './schema';
+
+const params = defaultParamValues();
+
+describe('break-even (RAR Sörmland 2020, MODEL.md §9 with the §8 tolerances)', () => {
+  const cost = { samhalle: 57_000_000 };
+  it.each([
+    ['unemployedToFullTimeWork', 114, 0.05],
+    ['unemployedToHalfTimeSubsidised', 850, 0.15],
+    ['wagePlus5000', 580, 0.03],
+  ] as const)('%s: about %d persons for one year repay 57 mkr', (step, published, tolerance) => {
+    const r = breakEven(cost, BREAK_EVEN_STEPS[step], params);
+    const persons = r.personsForOneYear.samhalle!;
+    expect(Math.abs(persons / published - 1)).toBeLessThanOrEqual(tolerance);
+    // ceil: one person fewer would not repay the cost.
+    expect(persons * r.valuePerPersonYear.samhalle).toBeGreaterThanOrEqual(57_000_000);
+    expect((persons - 1) * r.valuePerPersonYear.samhalle).toBeLessThan(57_000_000);
+  });
+
+  it('gives the years a given group must keep the step, and "never" for a step worth nothing', () => {
+    const r = breakEven(cost, BREAK_EVEN_STEPS.unemployedToFullTimeWork, params, 57);
+    expect(r.yearsForPersons.samhalle).toBeCloseTo(
+      57_000_000 / (57 * r.valuePerPersonYear.samhalle),
+      9,
+    );
+    expect(r.yearsForPersons.samhalle!).toBeGreaterThan(1.9);
+    const none = breakEven(
+      cost,
+      { before: BREAK_EVEN_STEPS.wagePlus5000.before, after: BREAK_EVEN_STEPS.wagePlus5000.before },
+      params,
+    );
+    expect(none.personsForOneYear.samhalle).toBeNull();
+    expect(
+      breakEven({ samhalle: 0 }, BREAK_EVEN_STEPS.wagePlus5000, params).personsForOneYear.samhalle,
+    ).toBe(0);
+  });
+});
+
+describe('depreciation', () => {
+  it('spreads the cost and keeps the totals (hand-worked: 300 over 3 years, revenue 100 a year)', () => {
+    const rows = depreciate(300, [100], 3, 5);
+    expect(rows.map((r) => r.profit)).toEqual([0, 0, 0, 100, 100]);
+    expect(rows.map((r) => r.cumulative)).toEqual([0, 0, 0, 100, 200]);
+    const total = rows.reduce((a, r) => a + r.profit, 0);
+    expect(total).toBe(5 * 100 - 300);
+  });
+  it('with one year is the reports’ convention (whole cost in year 1)', () => {
+    expect(depreciate(300, [100], 1, 3).map((r) => r.profit)).toEqual([-200, 100, 100]);
+  });
+});
+
+describe('years compared (RAR Sörmland 2022–2024)', () => {
+  const fixture = JSON.parse(
+    readFileSync(resolve(__dirname, '../../tests/fixtures/published-cases.json'), 'utf8'),
+  );
+  const rar = fixture.cases.filter((c: { id: string }) => c.id.startsWith('rar-'));
+  it('has a mean payback of 8 months for society, as the report says ("i genomsnitt 8 månader")', () => {
+    const segments = rar.map((c: Record<string, unknown>) => {
+      const { expected: _e, ...input } = c;
+      const parsed = parseKnownCase(input);
+      if (!parsed.ok) throw new Error('invalid case');
+      const r = appraiseKnownCase(parsed.value);
+      return {
+        id: c.id,
+        label: c.id,
+        participants: r.participants,
+        paybackMonths: r.paybackMonths,
+      } as unknown as SegmentResult;
+    });
+    const cmp = compareCohorts(segments);
+    expect(cmp.rows.map((r) => r.paybackMonths.samhalle)).toEqual([9, 7, 9]);
+    expect(cmp.meanPaybackMonths.samhalle).toBe(8);
+  });
+});
+
+describe('follow-ups against targets (SOT Västerås)', () => {
+  it('reports outcome, target and gap per time point', () => {
+    const s = exampleScenario();
+    s.cohorts[0].groups.forEach((g) => (g.followUp6 = structuredClone(g.after)));
+    const r = evaluateScenario(s);
+    const gaps = targetGaps(r.followUps, SOT_TARGETS);
+    expect(gaps.map((g) => g.timePoint)).toEqual(['exit', 'm6']);
+    const exit = gaps[0];
+    expect(exit.outcome.work).toBeCloseTo(25 / 63, 9);
+    expect(exit.gap!.work).toBeCloseTo(25 / 63 - 0.25, 9);
+    expect(exit.gap!.studies).toBeCloseTo(11 / 63 - 0.2, 9);
+    expect(exit.paybackMet).toBe(true);
+  });
+});
+
+describe('scenario bridge', () => {
+  it('goes from the base to the what-if result, the steps adding up', () => {
+    const prep = prepare(exampleScenario());
+    const w = {
+      ...NO_WHAT_IF,
+      subsidisedToUnsubsidisedShare: 0.5,
+      studiesToWorkShare: 0.5,
+      fewerPrimaryCareVisits: 5,
+    };
+    const steps = bridge(prep, w);
+    expect(steps.map((s) => s.key)).toEqual([
+      'base',
+      'subsidisedToUnsubsidisedShare',
+      'studiesToWorkShare',
+      'fewerPrimaryCareVisits',
+    ]);
+    const full = evaluatePrepared(prep, w).total;
+    const sum = steps.reduce((a, s) => a + s.delta.samhalle, 0);
+    expect(sum).toBeCloseTo(full.yearlyRevenue.samhalle, 4);
+    expect(steps.at(-1)!.paybackMonths).toEqual(full.paybackMonths);
+    expect(steps[3].delta.region).toBeCloseTo(63 * 5 * params.costPrimaryCareVisit, 4);
+  });
+});

@@ -1,0 +1,294 @@
+/**
+ * The further analyses of the published evaluations (MODEL.md §9): break-even
+ * for interventions without outcome data, depreciation of the cost, years and
+ * cohorts compared with their mean payback, follow-ups against targets, and
+ * the bridge from a base result to a what-if result.
+ */
+import { meanPayback, type Payback } from './appraisal';
+import {
+  evaluatePrepared,
+  NO_WHAT_IF,
+  stepValue,
+  type Prepared,
+  type SegmentResult,
+  type TimePointResult,
+} from './evaluate';
+import type { ParamValues } from './parameters';
+import type { Situation, WhatIf } from './schema';
+import {
+  COST_PERSPECTIVES,
+  PERSPECTIVES,
+  type CostPerspective,
+  type PerspectiveVector,
+} from './types';
+
+// ---------------------------------------------------------------------------
+// Break-even ("brytpunkt")
+
+const sit = (income: Situation['income']): Situation => ({ income, resources: [] });
+
+/** The steps the RAR Sörmland 2020 analysis used, as before/after situations. */
+export const BREAK_EVEN_STEPS = {
+  unemployedToFullTimeWork: {
+    label: {
+      sv: 'Från arbetslös till heltidsarbete utan subvention',
+      en: 'From unemployed to full-time unsubsidised work',
+    },
+    before: sit([{ source: 'arbetssokandeUtanErsattning', extent: 1 }]),
+    after: sit([{ source: 'osubventioneratArbete', extent: 1 }]),
+  },
+  unemployedToHalfTimeSubsidised: {
+    label: {
+      sv: 'Från arbetslös till halvtidsarbete med 80 % lönesubvention',
+      en: 'From unemployed to half-time work with an 80 % wage subsidy',
+    },
+    before: sit([{ source: 'arbetssokandeUtanErsattning', extent: 1 }]),
+    after: sit([{ source: 'subventioneratArbete', extent: 0.5, subsidyShare: 0.8 }]),
+  },
+  wagePlus5000: {
+    label: {
+      sv: 'En lön 5 000 kr/mån högre (25 000 i stället för 20 000)',
+      en: 'A wage 5 000 kr/month higher (25 000 instead of 20 000)',
+    },
+    before: sit([{ source: 'osubventioneratArbete', extent: 1, monthlyWage: 20_000 }]),
+    after: sit([{ source: 'osubventioneratArbete', extent: 1, monthlyWage: 25_000 }]),
+  },
+} as const satisfies Record<
+  string,
+  { label: { sv: string; en: string }; before: Situation; after: Situation }
+>;
+
+export type BreakEvenStepId = keyof typeof BREAK_EVEN_STEPS;
+
+export interface BreakEvenResult {
+  /** Yearly value of one person making the step, per perspective. */
+  valuePerPersonYear: PerspectiveVector;
+  /** Persons who must make the step for one year to repay the cost (null: the step never repays it). */
+  personsForOneYear: Partial<Record<CostPerspective, number | null>>;
+  /** Years `persons` must keep the step to repay the cost (null: never). */
+  yearsForPersons: Partial<Record<CostPerspective, number | null>>;
+  persons: number;
+}
+
+/**
+ * Break-even for a cost with no outcome data: how many persons must make a
+ * step for one year, ceil(C / V), or how many years n persons must keep it,
+ * C / (n · V), per perspective with a known cost. MODEL.md §9: 57 mkr needs
+ * ≈ 114 persons into full-time work, ≈ 850 into half-time work with 80 %
+ * subsidy, or ≈ 580 persons earning 5 000 kr/month more.
+ */
+export function breakEven(
+  cost: Partial<Record<CostPerspective, number>>,
+  step: { before: Situation; after: Situation },
+  params: ParamValues,
+  persons = 1,
+): BreakEvenResult {
+  const value = stepValue(step.before, step.after, params);
+  const personsForOneYear: BreakEvenResult['personsForOneYear'] = {};
+  const yearsForPersons: BreakEvenResult['yearsForPersons'] = {};
+  for (const p of COST_PERSPECTIVES) {
+    const c = cost[p];
+    if (c === undefined) continue;
+    const v = value[p];
+    if (c <= 0) {
+      personsForOneYear[p] = 0;
+      yearsForPersons[p] = 0;
+    } else if (v <= 0) {
+      personsForOneYear[p] = null;
+      yearsForPersons[p] = null;
+    } else {
+      personsForOneYear[p] = Math.ceil(c / v - 1e-9);
+      yearsForPersons[p] = persons > 0 ? c / (persons * v) : null;
+    }
+  }
+  return { valuePerPersonYear: value, personsForOneYear, yearsForPersons, persons };
+}
+
+// ---------------------------------------------------------------------------
+// Depreciation ("avskrivning")
+
+export interface DepreciationYear {
+  year: number;
+  revenue: number;
+  cost: number;
+  profit: number;
+  cumulative: number;
+}
+
+/**
+ * The cost spread evenly over `years` as a social investment, year by year
+ * over `horizon` years. Total revenue and total cost are unchanged; only
+ * the short-term profitability moves.
+ */
+export function depreciate(
+  cost: number,
+  revenueByYear: readonly number[],
+  years: number,
+  horizon: number,
+): DepreciationYear[] {
+  const n = Math.max(1, Math.floor(years));
+  const out: DepreciationYear[] = [];
+  let cumulative = 0;
+  for (let y = 1; y <= horizon; y++) {
+    const revenue = revenueByYear[Math.min(y - 1, revenueByYear.length - 1)] ?? 0;
+    const c = y <= n ? cost / n : 0;
+    cumulative += revenue - c;
+    out.push({ year: y, revenue, cost: c, profit: revenue - c, cumulative });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------
+// Years and cohorts compared
+
+export interface CohortComparison {
+  rows: {
+    id: string;
+    label: string;
+    participants: number;
+    revenue: PerspectiveVector;
+    revenuePerParticipant: PerspectiveVector;
+    profitYear1: PerspectiveVector;
+    paybackMonths: Record<CostPerspective, Payback>;
+  }[];
+  /** Arithmetic mean of the yearly paybacks, rounded half up (the reports' summary tables). */
+  meanPaybackMonths: Record<CostPerspective, Payback>;
+}
+
+export function compareCohorts(segments: readonly SegmentResult[]): CohortComparison {
+  const meanPaybackMonths = {} as Record<CostPerspective, Payback>;
+  for (const p of COST_PERSPECTIVES)
+    meanPaybackMonths[p] = meanPayback(segments.map((s) => s.paybackMonths[p]));
+  return {
+    rows: segments.map((s) => ({
+      id: s.id,
+      label: s.label,
+      participants: s.participants,
+      revenue: s.yearlyRevenue,
+      revenuePerParticipant: s.revenuePerParticipant,
+      profitYear1: s.profitYear1,
+      paybackMonths: s.paybackMonths,
+    })),
+    meanPaybackMonths,
+  };
+}
+
+// ---------------------------------------------------------------------------
+// Follow-ups against targets ("målbild")
+
+export interface Target {
+  /** Shares in work, studies and continued rehabilitation (0–1). */
+  work: number;
+  studies: number;
+  other: number;
+  /** Payback target for society, in months. */
+  paybackMonths?: number;
+}
+
+/** The SOT Västerås example: 25/20/55 % at exit, 35/25/40 at 6 months, 70/15/15 at 2 years, payback 34 months. */
+export const SOT_TARGETS: Record<'exit' | 'm6' | 'm24', Target> = {
+  exit: { work: 0.25, studies: 0.2, other: 0.55, paybackMonths: 34 },
+  m6: { work: 0.35, studies: 0.25, other: 0.4, paybackMonths: 34 },
+  m24: { work: 0.7, studies: 0.15, other: 0.15, paybackMonths: 34 },
+};
+
+export interface TargetGap {
+  timePoint: TimePointResult['timePoint'];
+  participants: number;
+  outcome: { work: number; studies: number; other: number };
+  target: Target | undefined;
+  /** Outcome − target, in shares (positive: better than the target for work and studies). */
+  gap: { work: number; studies: number; other: number } | undefined;
+  paybackMonths: Payback;
+  /** True when the payback is within the target; undefined without a payback target. */
+  paybackMet: boolean | undefined;
+}
+
+export function targetGaps(
+  followUps: readonly TimePointResult[],
+  targets: Partial<Record<TimePointResult['timePoint'], Target>>,
+): TargetGap[] {
+  return followUps.map((f) => {
+    const outcome = f.result.outcomeShares;
+    const target = targets[f.timePoint];
+    const payback = f.result.paybackMonths.samhalle;
+    return {
+      timePoint: f.timePoint,
+      participants: f.participantsCovered,
+      outcome,
+      target,
+      gap: target
+        ? {
+            work: outcome.work - target.work,
+            studies: outcome.studies - target.studies,
+            other: outcome.other - target.other,
+          }
+        : undefined,
+      paybackMonths: payback,
+      paybackMet:
+        target?.paybackMonths === undefined
+          ? undefined
+          : payback !== 'neg' && payback <= target.paybackMonths,
+    };
+  });
+}
+
+// ---------------------------------------------------------------------------
+// Scenario bridge (waterfall)
+
+export interface BridgeStep {
+  /** The what-if setting added at this step; 'base' for the start. */
+  key: keyof WhatIf | 'base';
+  yearlyRevenue: PerspectiveVector;
+  /** Change from the previous step. */
+  delta: PerspectiveVector;
+  paybackMonths: Record<CostPerspective, Payback>;
+}
+
+const BRIDGE_ORDER: (keyof WhatIf)[] = [
+  'subsidisedToUnsubsidisedShare',
+  'subsidyShare',
+  'studiesToWorkShare',
+  'fewerPrimaryCareVisits',
+  'fewerPsychiatricCareDays',
+  'extraFunds',
+];
+
+/**
+ * From the base result to the what-if result, one setting at a time in a
+ * fixed order; each step's delta is that setting's contribution given the
+ * ones before it. The last step equals the full what-if result.
+ */
+export function bridge(prep: Prepared, whatIf: WhatIf): BridgeStep[] {
+  const steps: BridgeStep[] = [];
+  let current: WhatIf = { ...NO_WHAT_IF };
+  let prev = evaluatePrepared(prep, current).total;
+  steps.push({
+    key: 'base',
+    yearlyRevenue: prev.yearlyRevenue,
+    delta: prev.yearlyRevenue,
+    paybackMonths: prev.paybackMonths,
+  });
+  for (const key of BRIDGE_ORDER) {
+    if (whatIf[key] === NO_WHAT_IF[key]) continue;
+    current =
+      key === 'studiesToWorkShare'
+        ? {
+            ...current,
+            studiesToWorkShare: whatIf.studiesToWorkShare,
+            studiesToWorkDelayYears: whatIf.studiesToWorkDelayYears,
+          }
+        : { ...current, [key]: whatIf[key] };
+    const next = evaluatePrepared(prep, current).total;
+    const delta = {} as PerspectiveVector;
+    for (const p of PERSPECTIVES) delta[p] = next.yearlyRevenue[p] - prev.yearlyRevenue[p];
+    steps.push({
+      key,
+      yearlyRevenue: next.yearlyRevenue,
+      delta,
+      paybackMonths: next.paybackMonths,
+    });
+    prev = next;
+  }
+  return steps;
+}
