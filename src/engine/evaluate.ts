@@ -24,7 +24,10 @@ import {
   type LedgerContext,
 } from './ledger';
 import {
+  adjustedFlows,
   costVector,
+  effectFactor,
+  isNeutral,
   cumulativeByMonth,
   paybackMonths,
   perParticipant,
@@ -485,8 +488,15 @@ function finish(acc: Accumulator, prep: Prepared, w: WhatIf, scale: number): Seg
   const revA = scaleV(sub(vectorOf(acc.afterA), before), scale);
   const delayed = w.studiesToWorkShare > 0 && w.studiesToWorkDelayYears > 0;
   const revB = delayed ? scaleV(sub(vectorOf(acc.afterB), before), scale) : revA;
+  /** Revenue of year y before the appraisal settings: the studies→work delay only. */
+  const baseRevenue = (y: number) => (y > w.studiesToWorkDelayYears ? revA : revB);
+  const settings = sc.appraisal;
+  const neutral = isNeutral(settings);
   const revenueByYear: PerspectiveVector[] = [];
-  for (let y = 1; y <= years; y++) revenueByYear.push(y > w.studiesToWorkDelayYears ? revA : revB);
+  for (let y = 1; y <= years; y++)
+    revenueByYear.push(
+      neutral ? baseRevenue(y) : scaleV(baseRevenue(y), effectFactor(settings, y)),
+    );
   const yearly = revenueByYear[0];
 
   const components = {} as Record<Perspective, Record<Component, number>>;
@@ -507,14 +517,31 @@ function finish(acc: Accumulator, prep: Prepared, w: WhatIf, scale: number): Seg
   const cumulative = {} as Record<CostPerspective, number[]>;
   const months = Math.max(60, 12 * H);
   for (const persp of PERSPECTIVES) {
-    const series = revenueByYear.map((r) => r[persp]);
     const k = cost[persp];
-    profitYear1[persp] = sumYears(series, 1) - k;
-    profitYear5[persp] = sumYears(series, 5) - k;
-    profitHorizon[persp] = sumYears(series, H) - k;
-    if (persp !== 'individ') {
-      paybacks[persp] = paybackMonths(k, series);
-      cumulative[persp] = cumulativeByMonth(k, series, months);
+    if (neutral) {
+      // The reports' arithmetic, exactly: whole cost in year 1, no discounting.
+      const series = revenueByYear.map((r) => r[persp]);
+      profitYear1[persp] = sumYears(series, 1) - k;
+      profitYear5[persp] = sumYears(series, 5) - k;
+      profitHorizon[persp] = sumYears(series, H) - k;
+      if (persp !== 'individ') {
+        paybacks[persp] = paybackMonths(k, series);
+        cumulative[persp] = cumulativeByMonth(k, series, months);
+      }
+    } else {
+      const flows = adjustedFlows(
+        k,
+        (y) => baseRevenue(y)[persp],
+        settings,
+        Math.max(months, 12 * years),
+      );
+      profitYear1[persp] = flows.cumulative[12];
+      profitYear5[persp] = flows.cumulative[60];
+      profitHorizon[persp] = flows.cumulative[12 * H];
+      if (persp !== 'individ') {
+        paybacks[persp] = flows.payback;
+        cumulative[persp] = flows.cumulative.slice(0, months + 1);
+      }
     }
   }
 

@@ -123,6 +123,7 @@ export function exampleScenario(): Scenario {
       },
     ],
     customResources: [],
+    appraisal: { discountRate: 0, persistence: 1, deadweight: 0, attribution: 1 },
     whatIf: {
       subsidisedToUnsubsidisedShare: 0,
       subsidyShare: null,

@@ -118,6 +118,18 @@ export const WhatIfSchema = v.object({
   fewerPsychiatricCareDays: v.optional(v.pipe(finite(), v.minValue(0), v.maxValue(365)), 0),
 });
 
+/** Beyond the reports (MODEL.md §10); neutral defaults reproduce the published arithmetic. */
+export const AppraisalSettingsSchema = v.object({
+  /** Real discount rate per year. */
+  discountRate: v.optional(v.pipe(finite(), v.minValue(0), v.maxValue(0.2)), 0),
+  /** Share of the effect that remains from one year to the next. */
+  persistence: v.optional(shareSchema(), 1),
+  /** Share of the change that would have happened anyway. */
+  deadweight: v.optional(shareSchema(), 0),
+  /** Share of the remaining change attributed to this intervention. */
+  attribution: v.optional(shareSchema(), 1),
+});
+
 export const CustomResourceSchema = v.object({
   id: name(64),
   name: name(100),
@@ -157,6 +169,7 @@ export const ScenarioSchema = v.object({
   cohorts: v.pipe(v.array(CohortSchema), v.minLength(1), v.maxLength(LIMITS.maxCohorts)),
   customResources: v.optional(v.pipe(v.array(CustomResourceSchema), v.maxLength(50)), []),
   whatIf: v.optional(WhatIfSchema, {}),
+  appraisal: v.optional(AppraisalSettingsSchema, {}),
 });
 
 export type IncomeItem = v.InferOutput<typeof IncomeItemSchema>;
@@ -168,6 +181,7 @@ export type Cohort = v.InferOutput<typeof CohortSchema>;
 export type Financing = v.InferOutput<typeof FinancingSchema>;
 export type WhatIf = v.InferOutput<typeof WhatIfSchema>;
 export type CustomResource = v.InferOutput<typeof CustomResourceSchema>;
+export type AppraisalSettingsInput = v.InferOutput<typeof AppraisalSettingsSchema>;
 export type Scenario = v.InferOutput<typeof ScenarioSchema>;
 /** A scenario as written by hand or by an older tool: defaults not yet filled in. */
 export type ScenarioInput = v.InferInput<typeof ScenarioSchema>;
