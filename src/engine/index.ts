@@ -9,3 +9,4 @@ export * from './appraisal';
 export * from './evaluate';
 export * from './example';
 export * from './analyses';
+export * from './sensitivity';
