@@ -6,8 +6,24 @@
  */
 import { wrap, type Remote } from 'comlink';
 import { getContext, setContext } from 'svelte';
-import type { WhatIf } from '../engine';
-import type { EngineApi, EvaluateResponse, KnownCaseResponse } from '../worker/api';
+import type {
+  BreakEvenResult,
+  CohortComparison,
+  SegmentResult,
+  Target,
+  TargetGap,
+  TimePointResult,
+  WhatIf,
+} from '../engine';
+import type {
+  BreakEvenInput,
+  BridgeResponse,
+  DepreciationInput,
+  DepreciationResponse,
+  WorkerApi,
+  EvaluateResponse,
+  KnownCaseResponse,
+} from '../worker/api';
 
 export type Outcome =
   | { kind: 'done'; response: EvaluateResponse }
@@ -29,7 +45,7 @@ const defaultFactory: WorkerFactory = () =>
 export class EngineClient {
   #factory: WorkerFactory;
   #worker: Worker | null = null;
-  #api: Remote<EngineApi> | null = null;
+  #api: Remote<WorkerApi> | null = null;
   /** The scenario revision the current worker holds. */
   #held = -1;
   #running = false;
@@ -45,12 +61,12 @@ export class EngineClient {
     this.timeoutMs = timeoutMs;
   }
 
-  #ensure(): Remote<EngineApi> {
+  #ensure(): Remote<WorkerApi> {
     if (!this.#api) {
       const worker = this.#factory();
       worker.addEventListener('error', (e) => this.#crash?.(e));
       this.#worker = worker;
-      this.#api = wrap<EngineApi>(worker);
+      this.#api = wrap<WorkerApi>(worker);
       this.#held = -1;
     }
     return this.#api;
@@ -130,6 +146,29 @@ export class EngineClient {
 
   async appraiseKnown(input: unknown): Promise<KnownCaseResponse> {
     return this.#ensure().appraiseKnown(input);
+  }
+
+  async breakEven(input: BreakEvenInput): Promise<BreakEvenResult> {
+    return this.#ensure().breakEven(input);
+  }
+
+  async depreciation(input: DepreciationInput): Promise<DepreciationResponse> {
+    return this.#ensure().depreciation(input);
+  }
+
+  async compareCohorts(segments: SegmentResult[]): Promise<CohortComparison> {
+    return this.#ensure().compareCohorts(segments);
+  }
+
+  async targetGaps(
+    followUps: TimePointResult[],
+    targets: Partial<Record<TimePointResult['timePoint'], Target>>,
+  ): Promise<TargetGap[]> {
+    return this.#ensure().targetGaps(followUps, targets);
+  }
+
+  async bridge(whatIf: WhatIf): Promise<BridgeResponse> {
+    return this.#ensure().bridge(whatIf);
   }
 
   dispose() {

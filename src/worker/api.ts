@@ -4,7 +4,16 @@
  * engine.worker.ts and is reached through Comlink's `wrap<EngineApi>()`.
  */
 import type {
+  BreakEvenResult,
+  BreakEvenStepId,
+  BridgeStep,
+  CohortComparison,
   CostPerspective,
+  DepreciationYear,
+  SegmentResult,
+  Target,
+  TargetGap,
+  TimePointResult,
   EvaluationResult,
   KnownCaseResult,
   Payback,
@@ -41,6 +50,32 @@ export interface KeyFigures {
 export type KnownCaseResponse =
   { ok: true; result: KnownCaseResult } | { ok: false; issues: ValidationIssue[] };
 
+export interface BreakEvenInput {
+  /** The cost to repay, per perspective; only the perspectives given are answered. */
+  cost: Partial<Record<CostPerspective, number>>;
+  step: BreakEvenStepId;
+  /** Persons for the question "how many years must they keep the step". */
+  persons: number;
+}
+
+export interface DepreciationInput {
+  cost: number;
+  /** Revenue per year (the last one repeats). */
+  revenueByYear: number[];
+  /** Years the cost is spread over. */
+  years: number;
+  horizon: number;
+}
+
+export interface DepreciationResponse {
+  rows: DepreciationYear[];
+  /** Sums over the horizon: the same whatever the years of depreciation. */
+  totals: { revenue: number; cost: number; profit: number };
+}
+
+export type BridgeResponse =
+  { ok: true; steps: BridgeStep[] } | { ok: false; issues: ValidationIssue[] };
+
 export interface EngineApi {
   /**
    * Evaluate a scenario. Pass the scenario document when its structure
@@ -51,3 +86,23 @@ export interface EngineApi {
   /** Appraise per-actor yearly revenue known from a report. */
   appraiseKnown(input: unknown): Promise<KnownCaseResponse>;
 }
+
+/** The further analyses (MODEL.md §9); kept apart so a stand-in EngineApi need not implement them. */
+export interface AnalysesApi {
+  /** Break-even of a cost for a step, with the kept scenario's parameters (defaults without one). */
+  breakEven(input: BreakEvenInput): Promise<BreakEvenResult>;
+  /** The cost spread over a number of years, year by year. */
+  depreciation(input: DepreciationInput): Promise<DepreciationResponse>;
+  /** Cohorts (years) side by side with their mean payback. */
+  compareCohorts(segments: SegmentResult[]): Promise<CohortComparison>;
+  /** Follow-up outcomes against targets per time point. */
+  targetGaps(
+    followUps: TimePointResult[],
+    targets: Partial<Record<TimePointResult['timePoint'], Target>>,
+  ): Promise<TargetGap[]>;
+  /** From the kept scenario's base result to the what-if result, one setting at a time. */
+  bridge(whatIf: WhatIf): Promise<BridgeResponse>;
+}
+
+/** Everything the worker exposes. */
+export type WorkerApi = EngineApi & AnalysesApi;

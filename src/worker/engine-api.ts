@@ -5,6 +5,13 @@
  */
 import {
   appraiseKnownCase,
+  BREAK_EVEN_STEPS,
+  breakEven,
+  bridge,
+  compareCohorts,
+  defaultParamValues,
+  depreciate,
+  targetGaps,
   evaluatePrepared,
   NO_WHAT_IF,
   parseKnownCase,
@@ -17,7 +24,7 @@ import {
   type WhatIf,
 } from '../engine';
 import * as v from 'valibot';
-import type { EngineApi, EvaluateResponse, KeyFigures } from './api';
+import type { EvaluateResponse, KeyFigures, WorkerApi } from './api';
 
 function keyFigures(r: EvaluationResult): KeyFigures {
   const t = r.total;
@@ -29,8 +36,14 @@ function keyFigures(r: EvaluationResult): KeyFigures {
   };
 }
 
+const MISSING = {
+  path: '',
+  sv: 'Scenariot saknas i beräkningsmotorn; det skickas på nytt.',
+  en: 'The engine does not have the scenario; it will be sent again.',
+};
+
 /** The engine API; a worker exposes it, tests may expose it on a MessageChannel. */
-export function createEngineApi(): EngineApi {
+export function createEngineApi(): WorkerApi {
   let kept: { revision: number; prepared: Prepared; base: EvaluationResult } | null = null;
   return {
     async evaluate(scenario, revision, whatIf): Promise<EvaluateResponse> {
@@ -41,17 +54,7 @@ export function createEngineApi(): EngineApi {
         const prepared = prepare(parsed.value);
         kept = { revision, prepared, base: evaluatePrepared(prepared, NO_WHAT_IF) };
       }
-      if (!kept || kept.revision !== revision)
-        return {
-          ok: false,
-          issues: [
-            {
-              path: '',
-              sv: 'Scenariot saknas i beräkningsmotorn; det skickas på nytt.',
-              en: 'The engine does not have the scenario; it will be sent again.',
-            },
-          ],
-        };
+      if (!kept || kept.revision !== revision) return { ok: false, issues: [MISSING] };
       const w = v.safeParse(WhatIfSchema, whatIf);
       if (!w.success) return { ok: false, issues: toValidationIssues(w.issues) };
       const settings: WhatIf = w.output;
@@ -76,6 +79,32 @@ export function createEngineApi(): EngineApi {
       const parsed = parseKnownCase(input);
       if (!parsed.ok) return { ok: false, issues: parsed.issues };
       return { ok: true, result: appraiseKnownCase(parsed.value) };
+    },
+    async breakEven({ cost, step, persons }) {
+      const params = kept?.prepared.ctx.params ?? defaultParamValues();
+      return breakEven(cost, BREAK_EVEN_STEPS[step], params, persons);
+    },
+    async depreciation({ cost, revenueByYear, years, horizon }) {
+      const rows = depreciate(cost, revenueByYear, years, horizon);
+      const totals = { revenue: 0, cost: 0, profit: 0 };
+      for (const r of rows) {
+        totals.revenue += r.revenue;
+        totals.cost += r.cost;
+        totals.profit += r.profit;
+      }
+      return { rows, totals };
+    },
+    async compareCohorts(segments) {
+      return compareCohorts(segments);
+    },
+    async targetGaps(followUps, targets) {
+      return targetGaps(followUps, targets);
+    },
+    async bridge(whatIf) {
+      if (!kept) return { ok: false, issues: [MISSING] };
+      const w = v.safeParse(WhatIfSchema, whatIf);
+      if (!w.success) return { ok: false, issues: toValidationIssues(w.issues) };
+      return { ok: true, steps: bridge(kept.prepared, w.output) };
     },
   };
 }

@@ -13,6 +13,7 @@ import { charts as svCharts } from './sv/charts';
 import { snapshots as svSnapshots } from './sv/snapshots';
 import { importer as svImporter } from './sv/importer';
 import { share as svShare } from './sv/share';
+import { analyses as svAnalyses } from './sv/analyses';
 import { app as enApp } from './en/app';
 import { inputs as enInputs } from './en/inputs';
 import { results as enResults } from './en/results';
@@ -20,6 +21,7 @@ import { charts as enCharts } from './en/charts';
 import { snapshots as enSnapshots } from './en/snapshots';
 import { importer as enImporter } from './en/importer';
 import { share as enShare } from './en/share';
+import { analyses as enAnalyses } from './en/analyses';
 import type { Lang } from '../format';
 
 export const resources = {
@@ -31,6 +33,7 @@ export const resources = {
     share: svShare,
     snapshots: svSnapshots,
     importer: svImporter,
+    analyses: svAnalyses,
   },
   en: {
     app: enApp,
@@ -40,6 +43,7 @@ export const resources = {
     share: enShare,
     snapshots: enSnapshots,
     importer: enImporter,
+    analyses: enAnalyses,
   },
 } as const;
 
@@ -64,7 +68,7 @@ void i18next.init({
   lng: 'sv',
   fallbackLng: 'sv',
   supportedLngs: ['sv', 'en'],
-  ns: ['app', 'inputs', 'results', 'charts', 'share', 'importer', 'snapshots'],
+  ns: ['app', 'inputs', 'results', 'charts', 'share', 'importer', 'snapshots', 'analyses'],
   defaultNS: 'app',
   resources,
   initAsync: false,

@@ -15,6 +15,7 @@ export const app: typeof sv = {
     parameters: 'Parameters',
     snapshots: 'Saved versions',
     known: 'Known figures',
+    analyses: 'Analyses',
   },
   status: {
     computing: 'Calculating …',

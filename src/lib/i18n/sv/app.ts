@@ -13,6 +13,7 @@ export const app = {
     parameters: 'Parametrar',
     snapshots: 'Sparade versioner',
     known: 'Kända siffror',
+    analyses: 'Analyser',
   },
   status: {
     computing: 'Beräknar …',

@@ -1,0 +1,60 @@
+/**
+ * The Analyser tab with the real engine behind a MessageChannel: break-even
+ * for 57 mkr, depreciation keeps the totals, the mean payback row, and the
+ * bridge from base to what-if.
+ */
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
+import { describe, expect, it } from 'vitest';
+import App from '../../src/App.svelte';
+import { EngineClient } from '../../src/lib/engine-client';
+import { channelWorker } from '../support/channel-worker';
+
+async function openAnalyses() {
+  render(App, { props: { client: new EngineClient(() => channelWorker()) } });
+  await screen.findByTestId('payback-value');
+  await fireEvent.click(screen.getByRole('tab', { name: 'Analyser' }));
+  return screen.findByTestId('analyses-view');
+}
+
+describe('Analyser', () => {
+  it('shows break-even, depreciation totals and the mean payback row', async () => {
+    await openAnalyses();
+    const mean = await screen.findByTestId('an-mean-samhalle');
+    expect(mean.textContent).toMatch(/^(\d+|neg\.)$/);
+    expect(within(screen.getByTestId('an-payback-table')).getByText('Medelvärde')).toBeTruthy();
+
+    await fireEvent.input(screen.getByLabelText('Kostnad för samhället (kr)'), {
+      target: { value: '57000000' },
+    });
+    await waitFor(() => {
+      const n = Number(screen.getByTestId('be-persons-samhalle').textContent?.replace(/\D/g, ''));
+      expect(n).toBeGreaterThanOrEqual(112);
+      expect(n).toBeLessThanOrEqual(120);
+    });
+
+    const total = await screen.findByTestId('dep-total');
+    const before = total.textContent;
+    await fireEvent.change(screen.getByLabelText('Avskrivningstid (år)'), {
+      target: { value: '1' },
+    });
+    await waitFor(() =>
+      expect(screen.getByTestId('dep-table').querySelectorAll('tbody tr').length).toBeGreaterThan(
+        0,
+      ),
+    );
+    await waitFor(() => expect(screen.getByTestId('dep-total').textContent).toBe(before));
+    expect(screen.getByTestId('bridge-none')).toBeInTheDocument();
+  });
+
+  it('bridges from base to what-if when a setting is active', async () => {
+    render(App, { props: { client: new EngineClient(() => channelWorker()) } });
+    await screen.findByTestId('payback-value');
+    await fireEvent.input(screen.getByTestId('slider-sub'), { target: { value: '1' } });
+    await fireEvent.click(screen.getByRole('tab', { name: 'Analyser' }));
+    const table = await screen.findByTestId('bridge-table', {}, { timeout: 5000 });
+    expect(within(table).getByText('Bas')).toBeInTheDocument();
+    expect(
+      within(table).getByText('Subventionerat till osubventionerat arbete'),
+    ).toBeInTheDocument();
+  });
+});
