@@ -46,7 +46,14 @@ test("a chart's data table can be opened and holds the figures", async ({ page }
   await expect(chart.locator('svg[role="img"]')).toHaveAttribute('aria-labelledby', /.+/);
 });
 
-for (const tab of ['Resultat', 'Indata', 'Parametrar', 'Kända siffror', 'Sparade versioner']) {
+for (const tab of [
+  'Resultat',
+  'Indata',
+  'Parametrar',
+  'Kända siffror',
+  'Analyser',
+  'Sparade versioner',
+]) {
   test(`no serious accessibility violations on "${tab}"`, async ({ page }) => {
     await page.goto('./');
     await expect(page.getByTestId('payback-value')).toHaveText(/mån/);

@@ -14,6 +14,7 @@ const views = [
   ['inputs', 'Indata'],
   ['parameters', 'Parametrar'],
   ['known', 'Kända siffror'],
+  ['analyses', 'Analyser'],
   ['snapshots', 'Sparade versioner'],
 ];
 for (const [width, height, name] of [
