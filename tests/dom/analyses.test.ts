@@ -57,4 +57,25 @@ describe('Analyser', () => {
       within(table).getByText('Subventionerat till osubventionerat arbete'),
     ).toBeInTheDocument();
   });
+
+  it('shows studies → work year by year: revenue steps up after the delay', async () => {
+    render(App, { props: { client: new EngineClient(() => channelWorker()) } });
+    await screen.findByTestId('payback-value');
+    await fireEvent.input(screen.getByTestId('slider-studies'), { target: { value: '1' } });
+    await fireEvent.input(screen.getByLabelText('Efter antal år'), { target: { value: '2' } });
+    await fireEvent.click(screen.getByRole('tab', { name: 'Analyser' }));
+    const section = await screen.findByTestId('year-by-year');
+    const amount = (row: number) =>
+      Number(
+        within(section)
+          .getAllByRole('row')
+          [row].querySelectorAll('td')[0]
+          .textContent?.replace(/[^\d\u2212-]/g, '')
+          .replace('\u2212', '-'),
+      );
+    await waitFor(() => expect(within(section).getByText(/efter 2 år/)).toBeTruthy());
+    // Rows: header, year 1, year 2, year 3 …
+    expect(amount(2)).toBe(amount(1));
+    expect(amount(3)).toBeGreaterThan(amount(2));
+  });
 });

@@ -78,6 +78,17 @@ export const analyses: typeof sv = {
     notMet: 'over the target',
     points: '{{value}} pp',
   },
+  yearByYear: {
+    heading: 'Studies as a social investment: year by year',
+    active:
+      '{{share}} of the participants in studies are assumed to find work after {{years}} years; revenue rises from that year.',
+    inactive:
+      'Set "Share of those in studies who complete and find work" under What if to see the effect year by year.',
+    caption: "Society's revenue and cumulative result per year over the horizon.",
+    year: 'Year',
+    revenue: 'Revenue',
+    cumulative: 'Cumulative result',
+  },
   bridge: {
     heading: 'From base to what-if',
     intro: 'How each what-if setting changes society’s yearly revenue, one at a time.',

@@ -75,6 +75,17 @@ export const analyses = {
     notMet: 'över målet',
     points: '{{value}} p.e.',
   },
+  yearByYear: {
+    heading: 'Studier som social investering: år för år',
+    active:
+      '{{share}} av deltagarna i studier antas få arbete efter {{years}} år; intäkten ökar från det året.',
+    inactive:
+      'Sätt "Andel i studier som fullföljer och får arbete" under Tänk om för att se effekten år för år.',
+    caption: 'Samhällets intäkt och ackumulerade resultat per år över tidshorisonten.',
+    year: 'År',
+    revenue: 'Intäkt',
+    cumulative: 'Ackumulerat resultat',
+  },
   bridge: {
     heading: 'Från bas till Tänk om',
     intro: 'Hur varje Tänk om-inställning ändrar samhällets intäkt per år, en i taget.',
