@@ -65,14 +65,11 @@ describe('Analyser', () => {
     await fireEvent.input(screen.getByLabelText('Efter antal år'), { target: { value: '2' } });
     await fireEvent.click(screen.getByRole('tab', { name: 'Analyser' }));
     const section = await screen.findByTestId('year-by-year');
-    const amount = (row: number) =>
-      Number(
-        within(section)
-          .getAllByRole('row')
-          [row].querySelectorAll('td')[0]
-          .textContent?.replace(/[^\d\u2212-]/g, '')
-          .replace('\u2212', '-'),
-      );
+    const amount = (row: number) => {
+      const rows = within(section).getAllByRole('row');
+      const text = rows[row].querySelectorAll('td')[0].textContent ?? '';
+      return Number(text.replace('\u2212', '-').replace(/[^\d-]/g, ''));
+    };
     await waitFor(() => expect(within(section).getByText(/efter 2 år/)).toBeTruthy());
     // Rows: header, year 1, year 2, year 3 …
     expect(amount(2)).toBe(amount(1));
