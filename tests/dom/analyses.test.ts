@@ -8,6 +8,10 @@ import { describe, expect, it } from 'vitest';
 import App from '../../src/App.svelte';
 import { EngineClient } from '../../src/lib/engine-client';
 import { channelWorker } from '../support/channel-worker';
+// The app loads its database code with a dynamic import after mounting; having
+// it loaded already means that import cannot land after this file's teardown.
+import '../../src/lib/db/draft';
+import '../../src/lib/state/snapshots.svelte';
 
 async function openAnalyses() {
   render(App, { props: { client: new EngineClient(() => channelWorker()) } });

@@ -9,6 +9,10 @@ import App from '../../src/App.svelte';
 import { EngineClient } from '../../src/lib/engine-client';
 import { i18n } from '../../src/lib/i18n/index.svelte';
 import { channelWorker } from '../support/channel-worker';
+// The app loads its database code with a dynamic import after mounting; having
+// it loaded already means that import cannot land after this file's teardown.
+import '../../src/lib/db/draft';
+import '../../src/lib/state/snapshots.svelte';
 
 afterEach(() => i18n.set('sv'));
 
