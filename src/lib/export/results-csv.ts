@@ -10,6 +10,7 @@
  * divisions and rounding.
  */
 import Papa from 'papaparse';
+import { fileSlug } from '../download';
 import type {
   CostPerspective,
   EvaluationResult,
@@ -205,12 +206,6 @@ export function resultsCsv(result: EvaluationResult, opts: ResultsCsvOptions = {
 /** A file name from the scenario title: "nyttokalkyl-tabeller-exempel-fiktivt.csv". */
 export function resultsCsvFilename(title: string, lang: Lang = 'sv'): string {
   const base = (lang === 'sv' ? svImporter : enImporter).export.filename;
-  const slug = title
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-|-$/g, '')
-    .toLowerCase()
-    .slice(0, 50);
+  const slug = fileSlug(title, 50);
   return `${base}${slug ? `-${slug}` : ''}.csv`;
 }

@@ -7,6 +7,9 @@
  * Titles come from users (scenario and cohort names): everything that is not
  * serialised by the DOM itself is escaped here.
  */
+import { downloadBlob, safeFileName as sharedSafeFileName } from '../../lib/download';
+
+export { downloadBlob };
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -36,25 +39,9 @@ export function escapeXml(text: string): string {
     .replace(/'/g, '&apos;');
 }
 
-/**
- * A file name from a chart title: letters and digits only (å, ä, ö → a, a, o),
- * words joined by "-", lower case, at most `max` characters, never empty and
- * never a path ("../", "\" and ":" are gone).
- */
+/** A chart's file name from its title (see src/lib/download.ts). */
 export function safeFileName(title: string, ext: 'svg' | 'png', fallback = 'diagram', max = 80) {
-  const base = (s: string) =>
-    s
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .replace(/ß/g, 'ss')
-      .replace(/[æÆ]/g, 'ae')
-      .replace(/[øØ]/g, 'o')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, max)
-      .replace(/-+$/, '');
-  return `${base(title) || base(fallback) || 'diagram'}.${ext}`;
+  return sharedSafeFileName(title, ext, fallback || 'diagram', max);
 }
 
 export interface StandaloneSvgOptions {
@@ -209,21 +196,6 @@ export function serialiseChart(svg: SVGSVGElement, info: ChartExportInfo): strin
 export function svgSize(svgText: string): { width: number; height: number } {
   const m = /<svg[^>]*?\swidth="(\d+)"[^>]*?\sheight="(\d+)"/.exec(svgText);
   return m ? { width: Number(m[1]), height: Number(m[2]) } : { width: 640, height: 400 };
-}
-
-/** Offer `blob` as a file download named `fileName`. */
-export function downloadBlob(blob: Blob, fileName: string, doc: Document = document): void {
-  const url = URL.createObjectURL(blob);
-  const a = doc.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  a.rel = 'noopener';
-  a.style.display = 'none';
-  doc.body.append(a);
-  a.click();
-  a.remove();
-  // Some browsers start the download asynchronously; keep the URL alive a while.
-  setTimeout(() => URL.revokeObjectURL(url), 30_000);
 }
 
 export function svgBlob(svgText: string): Blob {
