@@ -334,6 +334,8 @@ export interface SegmentResult {
   participants: number;
   /** Budget excl. indirect taxes. */
   budget: number;
+  /** Budget per participant (excl. indirect taxes), to compare with the standard cost. */
+  budgetPerParticipant: number;
   cost: PerspectiveVector;
   /** Yearly revenue in year 1 (= every year unless a delay is set). */
   yearlyRevenue: PerspectiveVector;
@@ -565,6 +567,7 @@ function finish(acc: Accumulator, prep: Prepared, w: WhatIf, scale: number): Seg
     label: acc.label,
     participants: n,
     budget,
+    budgetPerParticipant: perParticipant(budget, n),
     cost,
     yearlyRevenue: yearly,
     revenuePerParticipant: per(yearly),
