@@ -248,7 +248,6 @@ export function ledgerFor(s: Situation, ctx: LedgerContext): LedgerEntry[] {
 // A compact value of a situation: net effect per party and component, plus
 // society's real effect per component, in one flat array.
 
-export const ROW_PARTIES = PARTIES;
 /** Row index of society's real effect. */
 export const SOCIETY_ROW = PARTIES.length;
 export const N_ROWS = PARTIES.length + 1;
@@ -261,8 +260,6 @@ const COMPONENT_INDEX = Object.fromEntries(COMPONENTS.map((c, i) => [c, i])) as 
   number
 >;
 
-export const cellIndex = (row: number, component: Component) =>
-  row * N_COMPONENTS + COMPONENT_INDEX[component];
 export const partyRow = (p: Party) => PARTY_INDEX[p];
 
 /** Net effect of the entries per party (and society's real total) per component. */

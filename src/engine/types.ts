@@ -1,15 +1,8 @@
 /**
- * Core vocabulary of the model (docs/MODEL.md §2): actors, perspectives,
- * ledger components and the branded units that keep kronor and shares apart.
+ * Core vocabulary of the model (docs/MODEL.md §2): actors, perspectives and
+ * ledger components. Amounts are kronor in full precision, shares are 0–1
+ * and named `…Share`.
  */
-
-/** An amount in Swedish kronor, full precision; rounded only for display. */
-export type Kronor = number & { readonly __unit: 'kr' };
-/** A share between 0 and 1. */
-export type Share = number & { readonly __unit: 'share' };
-
-export const kr = (n: number): Kronor => n as Kronor;
-export const share = (n: number): Share => n as Share;
 
 /** The actors whose net effects the reports show (MODEL.md §2). */
 export const ACTORS = ['kommun', 'region', 'af', 'fk', 'ovrigStat', 'individ'] as const;
@@ -62,16 +55,6 @@ export const COMPONENTS = [
 ] as const;
 export type Component = (typeof COMPONENTS)[number];
 
-/** Components that are real effects (count for society); the rest are transfers. */
-export const REAL_COMPONENTS: readonly Component[] = [
-  'production',
-  'handling',
-  'programme',
-  'education',
-  'care',
-  'otherResources',
-];
-
 export const GENDERS = ['kvinna', 'man', 'annat'] as const;
 export type Gender = (typeof GENDERS)[number];
 
@@ -85,12 +68,3 @@ export const zeroVector = (): PerspectiveVector => ({
   ovrigStat: 0,
   individ: 0,
 });
-
-export function mapVector(
-  v: PerspectiveVector,
-  f: (x: number, p: Perspective) => number,
-): PerspectiveVector {
-  const out = zeroVector();
-  for (const p of PERSPECTIVES) out[p] = f(v[p], p);
-  return out;
-}

@@ -11,7 +11,6 @@ export const app: typeof sv = {
     label: 'Views',
     inputs: 'Inputs',
     results: 'Results',
-    whatIf: 'What if',
     parameters: 'Parameters',
     snapshots: 'Saved versions',
     known: 'Known figures',
@@ -26,7 +25,6 @@ export const app: typeof sv = {
     engineRestarted: 'The calculation engine was restarted.',
     latency: 'Calculated in {{ms}} ms',
   },
-  noScript: 'Nyttokalkyl needs JavaScript.',
   privacy: 'Everything is calculated in your browser. No data is sent anywhere.',
   fictional: 'Fictional example',
   actors: {
@@ -54,7 +52,7 @@ export const app: typeof sv = {
   genders: { kvinna: 'Women', man: 'Men', annat: 'Other/unknown' },
   gender: { kvinna: 'Woman', man: 'Man', annat: 'Other/unknown' },
   timePoints: { exit: 'At exit', m6: 'After 6 months', m24: 'After 24 months' },
-  units: { kr: 'SEK', months: 'months', persons: 'persons', fte: 'full-time equivalents' },
+  units: { kr: 'SEK', persons: 'persons' },
   file: {
     open: 'Open scenario …',
     save: 'Save scenario',

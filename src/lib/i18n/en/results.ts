@@ -29,7 +29,6 @@ export const results: typeof sv = {
     utilised: 'Potential utilised',
     after: 'Potential remaining after',
     utilisedShare: 'Share utilised',
-    remainingYears: 'Remaining potential over {{years}} years',
     actors: 'Revenue, profitability and payback per actor',
     actorsCaption:
       'Tables 2–4. Yearly revenue, cost, profitability after 1 and {{years}} years, and payback.',
@@ -73,10 +72,7 @@ export const results: typeof sv = {
       otherResources: 'Other resources, e.g. social-services support.',
     },
   },
-  followUps: {
-    heading: 'Follow-ups',
-    covered: '{{count}} participants with a follow-up',
-  },
+
   warnings: 'Note',
   whatIf: {
     heading: 'What if',

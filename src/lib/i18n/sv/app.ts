@@ -9,7 +9,6 @@ export const app = {
     label: 'Vyer',
     inputs: 'Indata',
     results: 'Resultat',
-    whatIf: 'Tänk om',
     parameters: 'Parametrar',
     snapshots: 'Sparade versioner',
     known: 'Kända siffror',
@@ -24,7 +23,6 @@ export const app = {
     engineRestarted: 'Beräkningsmotorn startades om.',
     latency: 'Beräknat på {{ms}} ms',
   },
-  noScript: 'Nyttokalkyl behöver JavaScript.',
   privacy: 'Allt räknas i din webbläsare. Inga uppgifter skickas någonstans.',
   fictional: 'Fiktivt exempel',
   actors: {
@@ -52,7 +50,7 @@ export const app = {
   genders: { kvinna: 'Kvinnor', man: 'Män', annat: 'Annat/okänt' },
   gender: { kvinna: 'Kvinna', man: 'Man', annat: 'Annat/okänt' },
   timePoints: { exit: 'Vid avslut', m6: 'Efter 6 månader', m24: 'Efter 24 månader' },
-  units: { kr: 'kr', months: 'månader', persons: 'personer', fte: 'heltidsekvivalenter' },
+  units: { kr: 'kr', persons: 'personer' },
   file: {
     open: 'Öppna scenario …',
     save: 'Spara scenario',

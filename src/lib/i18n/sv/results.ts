@@ -27,7 +27,6 @@ export const results = {
     utilised: 'Utnyttjad potential',
     after: 'Kvarvarande potential i Efter-läge',
     utilisedShare: 'Andel utnyttjad',
-    remainingYears: 'Kvarvarande potential under {{years}} år',
     actors: 'Intäkter, lönsamhet och återbetalningstid per aktör',
     actorsCaption:
       'Tabell 2–4. Årlig intäkt, kostnad, lönsamhet efter 1 och {{years}} år och återbetalningstid.',
@@ -70,10 +69,7 @@ export const results = {
       otherResources: 'Övriga resurser, t.ex. socialtjänstens stöd.',
     },
   },
-  followUps: {
-    heading: 'Uppföljningar',
-    covered: '{{count}} deltagare med uppföljning',
-  },
+
   warnings: 'Observera',
   whatIf: {
     heading: 'Tänk om',
