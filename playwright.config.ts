@@ -6,7 +6,8 @@
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './tests/support/chromium.mjs';
 
-const PORT = 4173;
+// PW_PORT lets two checkouts (or two people) run the browser tests side by side.
+const PORT = Number(process.env.PW_PORT ?? 4173);
 const isCI = !!process.env.CI;
 
 export default defineConfig({

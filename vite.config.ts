@@ -64,6 +64,9 @@ export default defineConfig({
   ],
   worker: { format: 'es' },
   build: {
+    // NK_OUT_DIR lets parallel builds (browser tests of two work trees) not overwrite each other.
+    outDir: process.env.NK_OUT_DIR ?? 'dist',
+    emptyOutDir: true,
     target: 'es2022',
     sourcemap: true,
   },
