@@ -1,10 +1,11 @@
 /**
  * The further analyses of the published evaluations (MODEL.md §9): break-even
  * for interventions without outcome data, depreciation of the cost, years and
- * cohorts compared with their mean payback, follow-ups against targets, and
- * the bridge from a base result to a what-if result.
+ * cohorts compared with their mean payback, follow-ups against targets, the
+ * bridge from a base result to a what-if result, and full allocation of the
+ * funds an association did not draw.
  */
-import { meanPayback, type Payback } from './appraisal';
+import { meanPayback, paybackMonths, sumYears, type Payback } from './appraisal';
 import {
   evaluatePrepared,
   NO_WHAT_IF,
@@ -291,4 +292,106 @@ export function bridge(prep: Prepared, whatIf: WhatIf): BridgeStep[] {
     prev = next;
   }
   return steps;
+}
+
+// ---------------------------------------------------------------------------
+// Full allocation ("full tilldelning")
+
+/** What full allocation is computed from: a segment's (usually the total's) figures. */
+export type FullAllocationBasis = Pick<
+  SegmentResult,
+  'participants' | 'budget' | 'cost' | 'yearlyRevenue' | 'revenueByYear'
+>;
+
+export interface AllocationFigures {
+  participants: number;
+  /** Budget excl. indirect taxes (the association's funds). */
+  budget: number;
+  cost: Record<CostPerspective, number>;
+  yearlyRevenue: PerspectiveVector;
+  profitYear1: Record<CostPerspective, number>;
+  profitHorizon: Record<CostPerspective, number>;
+  paybackMonths: Record<CostPerspective, Payback>;
+}
+
+export type FullAllocationResult =
+  | {
+      ok: true;
+      undrawnFunds: number;
+      /** The current budget per participant, at which the extra funds are spent. */
+      costPerParticipant: number;
+      horizonYears: number;
+      /** Today's figures, the figures of the undrawn funds alone, and the two together. */
+      current: AllocationFigures;
+      extra: AllocationFigures;
+      full: AllocationFigures;
+    }
+  | { ok: false; issue: { path: string; sv: string; en: string } };
+
+function allocationFigures(
+  basis: FullAllocationBasis,
+  k: number,
+  horizonYears: number,
+): AllocationFigures {
+  const cost = {} as Record<CostPerspective, number>;
+  const yearlyRevenue = {} as PerspectiveVector;
+  const profitYear1 = {} as Record<CostPerspective, number>;
+  const profitHorizon = {} as Record<CostPerspective, number>;
+  const paybackMonths_ = {} as Record<CostPerspective, Payback>;
+  for (const p of PERSPECTIVES) yearlyRevenue[p] = k * basis.yearlyRevenue[p];
+  for (const p of COST_PERSPECTIVES) {
+    const series = basis.revenueByYear.map((r) => k * r[p]);
+    cost[p] = k * basis.cost[p];
+    profitYear1[p] = (series[0] ?? 0) - cost[p];
+    profitHorizon[p] = sumYears(series, horizonYears) - cost[p];
+    paybackMonths_[p] = paybackMonths(cost[p], series);
+  }
+  return {
+    participants: k * basis.participants,
+    budget: k * basis.budget,
+    cost,
+    yearlyRevenue,
+    profitYear1,
+    profitHorizon,
+    paybackMonths: paybackMonths_,
+  };
+}
+
+/**
+ * Full allocation (MODEL.md §9; RAR Sörmland 2024: 4.57 mkr not drawn): the
+ * undrawn funds F spent at today's budget per participant with today's
+ * outcome mix. Everything scales by k = F / budget: F / (budget per
+ * participant) extra participants, k × today's revenue each year, and k ×
+ * today's cost per actor (each financier its share of F, övrig stat the
+ * indirect taxes on it). The payback is therefore today's; what changes is
+ * the size of the revenue and of the profitability.
+ */
+export function fullAllocation(
+  basis: FullAllocationBasis,
+  undrawnFunds: number,
+  horizonYears: number,
+): FullAllocationResult {
+  const issue = (sv: string, en: string) =>
+    ({ ok: false, issue: { path: 'undrawnFunds', sv, en } }) as const;
+  if (!Number.isFinite(undrawnFunds) || undrawnFunds < 0)
+    return issue(
+      'Medel som inte tagits ut måste vara ett belopp på 0 kr eller mer.',
+      'Undrawn funds must be an amount of 0 kr or more.',
+    );
+  if (!(basis.budget > 0) || !(basis.participants > 0))
+    return issue(
+      'Full tilldelning kräver en kalkyl med deltagare och en kostnad över 0 kr: kostnaden per deltagare saknas.',
+      'Full allocation needs a calculation with participants and a cost above 0 kr: there is no cost per participant.',
+    );
+  const k = undrawnFunds / basis.budget;
+  const h = Math.max(1, Math.floor(horizonYears));
+  return {
+    ok: true,
+    undrawnFunds,
+    costPerParticipant: basis.budget / basis.participants,
+    horizonYears: h,
+    current: allocationFigures(basis, 1, h),
+    extra: allocationFigures(basis, k, h),
+    full: allocationFigures(basis, 1 + k, h),
+  };
 }

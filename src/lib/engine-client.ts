@@ -9,6 +9,7 @@ import { getContext, setContext } from 'svelte';
 import type {
   BreakEvenResult,
   CohortComparison,
+  FullAllocationResult,
   SegmentResult,
   Target,
   TargetGap,
@@ -20,6 +21,7 @@ import type {
   BridgeResponse,
   DepreciationInput,
   DepreciationResponse,
+  FullAllocationInput,
   WorkerApi,
   EvaluateResponse,
   KnownCaseResponse,
@@ -169,6 +171,10 @@ export class EngineClient {
 
   async bridge(whatIf: WhatIf): Promise<BridgeResponse> {
     return this.#ensure().bridge(whatIf);
+  }
+
+  async fullAllocation(input: FullAllocationInput): Promise<FullAllocationResult> {
+    return this.#ensure().fullAllocation(input);
   }
 
   dispose() {

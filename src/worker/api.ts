@@ -10,6 +10,8 @@ import type {
   CohortComparison,
   CostPerspective,
   DepreciationYear,
+  FullAllocationBasis,
+  FullAllocationResult,
   SegmentResult,
   Target,
   TargetGap,
@@ -73,6 +75,13 @@ export interface DepreciationResponse {
   totals: { revenue: number; cost: number; profit: number };
 }
 
+export interface FullAllocationInput {
+  /** The figures the undrawn funds are spent like (the total's). */
+  basis: FullAllocationBasis;
+  undrawnFunds: number;
+  horizonYears: number;
+}
+
 export type BridgeResponse =
   { ok: true; steps: BridgeStep[] } | { ok: false; issues: ValidationIssue[] };
 
@@ -102,6 +111,8 @@ export interface AnalysesApi {
   ): Promise<TargetGap[]>;
   /** From the kept scenario's base result to the what-if result, one setting at a time. */
   bridge(whatIf: WhatIf): Promise<BridgeResponse>;
+  /** The undrawn funds spent at today's cost per participant and outcome mix. */
+  fullAllocation(input: FullAllocationInput): Promise<FullAllocationResult>;
 }
 
 /** Everything the worker exposes. */

@@ -11,6 +11,7 @@ import {
   compareCohorts,
   defaultParamValues,
   depreciate,
+  fullAllocation,
   targetGaps,
   evaluatePrepared,
   NO_WHAT_IF,
@@ -105,6 +106,9 @@ export function createEngineApi(): WorkerApi {
       const w = v.safeParse(WhatIfSchema, whatIf);
       if (!w.success) return { ok: false, issues: toValidationIssues(w.issues) };
       return { ok: true, steps: bridge(kept.prepared, w.output) };
+    },
+    async fullAllocation({ basis, undrawnFunds, horizonYears }) {
+      return fullAllocation(basis, undrawnFunds, horizonYears);
     },
   };
 }
