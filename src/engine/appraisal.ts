@@ -5,8 +5,10 @@
  */
 import type { Financing, KnownCase } from './schema';
 import {
+  OUTCOMES,
   PERSPECTIVES,
   zeroVector,
+  type Outcome,
   type CostPerspective,
   type Perspective,
   type PerspectiveVector,
@@ -183,8 +185,11 @@ export function meanPayback(paybacks: readonly Payback[]): Payback {
 export interface AppraisalSettings {
   /** Real discount rate per year (0 = no discounting, as in the reports). */
   discountRate: number;
-  /** Share of the effect that remains from one year to the next (1 = lasts unchanged). */
-  persistence: number;
+  /**
+   * Share of the effect that remains from one year to the next, per outcome
+   * type of the after-situation (1 = lasts unchanged, as in the reports).
+   */
+  persistence: Record<Outcome, number>;
   /** Share of the change that would have happened anyway (0 = none). */
   deadweight: number;
   /** Share of the remaining change attributed to this intervention (1 = all). */
@@ -193,46 +198,56 @@ export interface AppraisalSettings {
 
 export const NEUTRAL_SETTINGS: AppraisalSettings = {
   discountRate: 0,
-  persistence: 1,
+  persistence: { work: 1, studies: 1, other: 1 },
   deadweight: 0,
   attribution: 1,
 };
 
-export const isNeutral = (s: AppraisalSettings) =>
-  s.discountRate === 0 && s.persistence === 1 && s.deadweight === 0 && s.attribution === 1;
+/** Does the persistence differ between outcome types (so revenue must be split by type)? */
+export const persistenceVaries = (s: AppraisalSettings) =>
+  s.persistence.work !== s.persistence.studies || s.persistence.work !== s.persistence.other;
 
-/** Factor on year y's effect (y from 1): (1 − deadweight) · attribution · persistence^(y−1). */
-export function effectFactor(s: AppraisalSettings, year: number): number {
-  return (1 - s.deadweight) * s.attribution * s.persistence ** (year - 1);
+export const isNeutral = (s: AppraisalSettings) =>
+  s.discountRate === 0 &&
+  OUTCOMES.every((o) => s.persistence[o] === 1) &&
+  s.deadweight === 0 &&
+  s.attribution === 1;
+
+/**
+ * Factor on year y's effect (y from 1) of participants with outcome `o`:
+ * (1 − deadweight) · attribution · persistence[o]^(y−1).
+ */
+export function effectFactor(s: AppraisalSettings, year: number, o: Outcome): number {
+  return (1 - s.deadweight) * s.attribution * s.persistence[o] ** (year - 1);
 }
 
 /** How far a payback is searched for when the effect fades or is discounted (100 years). */
-const MAX_PAYBACK_MONTHS = 1200;
+export const MAX_PAYBACK_MONTHS = 1200;
 
 /**
- * Cumulative net result month by month with the settings applied: revenue
- * of year y is `revenue(y) · effectFactor(y)` spread evenly over its months,
- * each month discounted by (1 + r)^(−m/12); the cost is taken at month 0.
- * Returns the cumulative values for months 0..`months` and the (discounted)
- * payback: the first month the cumulative result reaches zero, "neg" when it
- * does not within 100 years.
+ * Cumulative net result month by month: the revenue of year y (already
+ * adjusted for persistence, deadweight and attribution) spread evenly over
+ * its months, each month discounted by (1 + r)^(−m/12); the cost is taken at
+ * month 0. Returns the cumulative values for months 0..`months` and the
+ * (discounted) payback: the first month the cumulative result reaches zero,
+ * "neg" when it does not within 100 years.
  */
-export function adjustedFlows(
+export function discountedFlows(
   cost: number,
   revenue: (year: number) => number,
-  s: AppraisalSettings,
+  discountRate: number,
   months: number,
 ): { cumulative: number[]; payback: Payback } {
   const cumulative = [-cost];
   let acc = -cost;
   let payback: Payback | undefined = cost <= 0 && revenue(1) > 0 ? 0 : undefined;
-  const monthly = 1 / (1 + s.discountRate) ** (1 / 12);
+  const monthly = 1 / (1 + discountRate) ** (1 / 12);
   let discount = 1;
   const end = Math.max(months, MAX_PAYBACK_MONTHS);
   for (let m = 1; m <= end; m++) {
     const y = Math.floor((m - 1) / 12) + 1;
     discount *= monthly;
-    acc += ((revenue(y) * effectFactor(s, y)) / 12) * discount;
+    acc += (revenue(y) / 12) * discount;
     if (m <= months) cumulative.push(acc);
     if (payback === undefined && acc >= -1e-9 * Math.max(1, Math.abs(cost))) payback = m;
     if (payback !== undefined && m >= months) break;

@@ -24,10 +24,12 @@ import {
   type LedgerContext,
 } from './ledger';
 import {
-  adjustedFlows,
   costVector,
+  discountedFlows,
   effectFactor,
   isNeutral,
+  MAX_PAYBACK_MONTHS,
+  persistenceVaries,
   cumulativeByMonth,
   paybackMonths,
   perParticipant,
@@ -40,6 +42,7 @@ import type { Cohort, Scenario, Situation, WhatIf } from './schema';
 import {
   COMPONENTS,
   GENDERS,
+  OUTCOMES,
   PERSPECTIVES,
   zeroVector,
   type Component,
@@ -73,6 +76,15 @@ interface TimePointAgg {
   /** Situation key → participants per segment. */
   before: Map<string, Float64Array>;
   after: Map<string, Float64Array>;
+  /**
+   * The before-situations split by the outcome type of the after-situation
+   * (index into OUTCOMES): for persistence per outcome type.
+   */
+  beforeByOutcome: Map<string, Float64Array>[];
+  /** Per outcome type, per segment: Σ count · value(before). Built when needed. */
+  beforeSumByOutcome?: Float64Array[][];
+  /** Per outcome type, per segment: participants. */
+  participantsByOutcome?: Float64Array[];
   /** Per segment, the sum of count · value(before): independent of what-ifs, so kept. */
   beforeSum?: Float64Array[];
   sourcesBefore?: Map<IncomeSource, SourceStat>[];
@@ -83,6 +95,8 @@ interface TimePointAgg {
 /** Per segment, Σ count · value(variant of the after-situation), with its source counts. */
 interface Basis {
   sums: Float64Array[];
+  /** The same sums split by the outcome type of the (transformed) after-situation: [type][segment]. */
+  byOutcome: Float64Array[][];
   sources: Map<IncomeSource, SourceStat>[];
   outcome: { work: number; studies: number; other: number }[];
 }
@@ -165,7 +179,11 @@ export function prepare(scenario: Scenario): Prepared {
   const budgets = scenario.cohorts.map((c, i) => cohortBudget(c, cohortParticipants[i], params));
 
   // Per time point: participants per segment for each situation id, before and after.
-  type Rows = { before: Float64Array[]; after: Float64Array[] };
+  type Rows = { before: Float64Array[]; after: Float64Array[]; byOutcome: Float64Array[][] };
+  /** Outcome type (index into OUTCOMES) of each interned situation, computed once per id. */
+  const outcomeOf: number[] = [];
+  const outcomeIndex = (id: number) =>
+    (outcomeOf[id] ??= OUTCOMES.indexOf(profileOf(reps[id]).outcome));
   const rows: Record<TimePoint, Rows | undefined> = {
     exit: undefined,
     m6: undefined,
@@ -194,9 +212,13 @@ export function prepare(scenario: Scenario): Prepared {
     segG: number,
   ) => {
     const after = intern(s);
-    const r = (rows[tp] ??= { before: [], after: [] });
+    const r = (rows[tp] ??= { before: [], after: [], byOutcome: OUTCOMES.map(() => []) });
     const rb = rowOf(r.before, before);
     const ra = rowOf(r.after, after);
+    const ro = rowOf(r.byOutcome[outcomeIndex(after)], before);
+    ro[0] += n;
+    ro[segC] += n;
+    ro[segG] += n;
     const pp = participants[tp];
     const bb = budget[tp];
     rb[0] += n;
@@ -235,7 +257,7 @@ export function prepare(scenario: Scenario): Prepared {
     return m;
   };
   const timePoints: Partial<Record<TimePoint, TimePointAgg>> = {};
-  rows.exit ??= { before: [], after: [] };
+  rows.exit ??= { before: [], after: [], byOutcome: OUTCOMES.map(() => []) };
   for (const tp of TIME_POINTS) {
     const r = rows[tp];
     if (r)
@@ -244,6 +266,7 @@ export function prepare(scenario: Scenario): Prepared {
         budget: budget[tp],
         before: toMap(r.before),
         after: toMap(r.after),
+        beforeByOutcome: r.byOutcome.map(toMap),
         basis: new Map(),
       };
   }
@@ -410,6 +433,16 @@ class Accumulator {
   sourcesBefore: Map<IncomeSource, SourceStat> = new Map();
   sourcesAfter = new Map<IncomeSource, SourceStat>();
   outcome = { work: 0, studies: 0, other: 0 };
+  /**
+   * Per outcome type (index into OUTCOMES), only when persistence differs by
+   * type: the after-sums A and B and the before-sums they are compared with.
+   */
+  byOutcome: {
+    afterA: Float64Array[];
+    afterB: Float64Array[];
+    beforeA: Float64Array[];
+    beforeB: Float64Array[];
+  } | null = null;
   constructor(
     readonly id: string,
     readonly label: string,
@@ -494,11 +527,11 @@ function finish(acc: Accumulator, prep: Prepared, w: WhatIf, scale: number): Seg
   const baseRevenue = (y: number) => (y > w.studiesToWorkDelayYears ? revA : revB);
   const settings = sc.appraisal;
   const neutral = isNeutral(settings);
+  const revenueOfYear = neutral
+    ? baseRevenue
+    : adjustedRevenue(acc, settings, w, scale, baseRevenue);
   const revenueByYear: PerspectiveVector[] = [];
-  for (let y = 1; y <= years; y++)
-    revenueByYear.push(
-      neutral ? baseRevenue(y) : scaleV(baseRevenue(y), effectFactor(settings, y)),
-    );
+  for (let y = 1; y <= years; y++) revenueByYear.push(revenueOfYear(y));
   const yearly = revenueByYear[0];
 
   const components = {} as Record<Perspective, Record<Component, number>>;
@@ -531,10 +564,10 @@ function finish(acc: Accumulator, prep: Prepared, w: WhatIf, scale: number): Seg
         cumulative[persp] = cumulativeByMonth(k, series, months);
       }
     } else {
-      const flows = adjustedFlows(
+      const flows = discountedFlows(
         k,
-        (y) => baseRevenue(y)[persp],
-        settings,
+        (y) => revenueOfYear(y)[persp],
+        settings.discountRate,
         Math.max(months, 12 * years),
       );
       profitYear1[persp] = flows.cumulative[12];
@@ -605,6 +638,37 @@ function finish(acc: Accumulator, prep: Prepared, w: WhatIf, scale: number): Seg
   };
 }
 
+/**
+ * Revenue of year y with persistence, deadweight and attribution applied
+ * (memoised per year: discounted flows ask for up to 100 years). When the
+ * persistence differs by outcome type, each type's change fades at its own rate.
+ */
+function adjustedRevenue(
+  acc: Accumulator,
+  settings: Scenario['appraisal'],
+  w: WhatIf,
+  scale: number,
+  baseRevenue: (y: number) => PerspectiveVector,
+): (y: number) => PerspectiveVector {
+  const memo: PerspectiveVector[] = [];
+  const bo = acc.byOutcome;
+  if (!bo) return (y) => (memo[y] ??= scaleV(baseRevenue(y), effectFactor(settings, y, 'work')));
+  const change = (after: Float64Array[], before: Float64Array[]) =>
+    OUTCOMES.map((_, c) => scaleV(sub(vectorOf(after[c]), vectorOf(before[c])), scale));
+  const partsA = change(bo.afterA, bo.beforeA);
+  const partsB = bo.afterB === bo.afterA ? partsA : change(bo.afterB, bo.beforeB);
+  return (y) => {
+    if (memo[y]) return memo[y];
+    const parts = y > w.studiesToWorkDelayYears ? partsA : partsB;
+    const v = zeroVector();
+    OUTCOMES.forEach((o, c) => {
+      const f = effectFactor(settings, y, o);
+      for (const p of PERSPECTIVES) v[p] += f * parts[c][p];
+    });
+    return (memo[y] = v);
+  };
+}
+
 function getBasis(prep: Prepared, a: TimePointAgg, kind: Kind, subsidy: SubsidyBasis): Basis {
   const id = `${kind}:${subsidy}`;
   let basis = a.basis.get(id);
@@ -612,6 +676,7 @@ function getBasis(prep: Prepared, a: TimePointAgg, kind: Kind, subsidy: SubsidyB
   const nSeg = prep.segments.length;
   basis = {
     sums: prep.segments.map(() => new Float64Array(CELL_SIZE)),
+    byOutcome: OUTCOMES.map(() => prep.segments.map(() => new Float64Array(CELL_SIZE))),
     sources: prep.segments.map(() => new Map()),
     outcome: prep.segments.map(() => ({ work: 0, studies: 0, other: 0 })),
   };
@@ -626,10 +691,12 @@ function getBasis(prep: Prepared, a: TimePointAgg, kind: Kind, subsidy: SubsidyB
     const v = valueOf(prep, k);
     // Source counts do not depend on the subsidy level: only the "own" bases carry them.
     const profile = subsidy === 'own' ? profileOf(t) : undefined;
+    const byOutcome = basis.byOutcome[OUTCOMES.indexOf(profileOf(t).outcome)];
     for (let seg = 0; seg < nSeg; seg++) {
       const n = counts[seg];
       if (!n) continue;
       addScaled(basis.sums[seg], v, n);
+      addScaled(byOutcome[seg], v, n);
       if (profile) {
         addSources(basis.sources[seg], profile, n);
         basis.outcome[seg][profile.outcome] += n;
@@ -658,6 +725,28 @@ function beforeSums(prep: Prepared, a: TimePointAgg) {
     a.sourcesBefore = sources;
   }
   return { sums: a.beforeSum, sources: a.sourcesBefore };
+}
+
+/** Per outcome type of the after-situation: the before-sums and participants of each segment. */
+function beforeByOutcome(prep: Prepared, a: TimePointAgg) {
+  if (!a.beforeSumByOutcome || !a.participantsByOutcome) {
+    const nSeg = prep.segments.length;
+    a.beforeSumByOutcome = a.beforeByOutcome.map((rows) => {
+      const sums = prep.segments.map(() => new Float64Array(CELL_SIZE));
+      for (const [key, counts] of rows) {
+        const v = valueOf(prep, key);
+        for (let seg = 0; seg < nSeg; seg++) if (counts[seg]) addScaled(sums[seg], v, counts[seg]);
+      }
+      return sums;
+    });
+    a.participantsByOutcome = a.beforeByOutcome.map((rows) => {
+      const n = new Float64Array(nSeg);
+      for (const counts of rows.values())
+        for (let seg = 0; seg < nSeg; seg++) n[seg] += counts[seg];
+      return n;
+    });
+  }
+  return { sums: a.beforeSumByOutcome, participants: a.participantsByOutcome };
 }
 
 /** Value of one unit of a built-in resource item (a care visit, a care day). */
@@ -691,13 +780,20 @@ function accumulate(prep: Prepared, w: WhatIf, tp: TimePoint): Accumulator[] {
     [2, (1 - q1) * q2],
     [3, q1 * q2],
   ];
-  /** Add weight · (the after-situations of this kind, at the chosen subsidy level). */
-  const addKind = (
-    target: (acc: Accumulator) => Float64Array,
-    kind: Kind,
-    weight: number,
-    withStats: boolean,
-  ) => {
+  const split = persistenceVaries(prep.scenario.appraisal);
+  if (split)
+    for (const acc of accs) {
+      const arrays = () => OUTCOMES.map(() => new Float64Array(CELL_SIZE));
+      const afterA = arrays();
+      acc.byOutcome = {
+        afterA,
+        afterB: delayed ? arrays() : afterA,
+        beforeA: arrays(),
+        beforeB: [],
+      };
+    }
+  /** Add weight · (the after-situations of this kind, at the chosen subsidy level) to side A or B. */
+  const addKind = (side: 'A' | 'B', kind: Kind, weight: number, withStats: boolean) => {
     if (weight <= 0) return;
     const parts: [SubsidyBasis, number][] =
       w.subsidyShare === null || kind & 1
@@ -709,7 +805,15 @@ function accumulate(prep: Prepared, w: WhatIf, tp: TimePoint): Accumulator[] {
     for (const [sb, wt] of parts) {
       if (wt <= 0) continue;
       const basis = getBasis(prep, a, kind, sb);
-      for (let seg = 0; seg < nSeg; seg++) addScaled(target(accs[seg]), basis.sums[seg], wt);
+      for (let seg = 0; seg < nSeg; seg++) {
+        const acc = accs[seg];
+        addScaled(side === 'A' ? acc.afterA : acc.afterB, basis.sums[seg], wt);
+        const bo = acc.byOutcome;
+        if (bo)
+          basis.byOutcome.forEach((sums, c) =>
+            addScaled((side === 'A' ? bo.afterA : bo.afterB)[c], sums[seg], wt),
+          );
+      }
     }
     if (!withStats) return;
     const basis = getBasis(prep, a, kind, 'own');
@@ -727,10 +831,10 @@ function accumulate(prep: Prepared, w: WhatIf, tp: TimePoint): Accumulator[] {
       acc.outcome.other += weight * o.other;
     }
   };
-  for (const [kind, weight] of weights) addKind((acc) => acc.afterA, kind, weight, true);
+  for (const [kind, weight] of weights) addKind('A', kind, weight, true);
   if (delayed) {
-    addKind((acc) => acc.afterB, 0, 1 - q1, false);
-    addKind((acc) => acc.afterB, 1, q1, false);
+    addKind('B', 0, 1 - q1, false);
+    addKind('B', 1, q1, false);
   }
   const care: [number, Float64Array][] = [];
   if (w.fewerPrimaryCareVisits > 0)
@@ -748,8 +852,41 @@ function accumulate(prep: Prepared, w: WhatIf, tp: TimePoint): Accumulator[] {
       if (delayed) addScaled(acc.afterB, unit, -amount * acc.participants);
     }
     if (!delayed) acc.afterB = acc.afterA;
+    if (acc.byOutcome) splitBefore(acc.byOutcome, beforeByOutcome(prep, a), seg, q2, care);
   }
   return accs;
+}
+
+const [WORK, STUDIES] = [OUTCOMES.indexOf('work'), OUTCOMES.indexOf('studies')];
+
+/**
+ * The before-sums per outcome type that side A (with studies → work share q2)
+ * and side B (no conversion) are compared with — converting studies to work
+ * moves q2 of the studies type's participants, and their before-situations,
+ * to the work type — and the care reductions, per participant of each type.
+ */
+function splitBefore(
+  bo: NonNullable<Accumulator['byOutcome']>,
+  before: { sums: Float64Array[][]; participants: Float64Array[] },
+  seg: number,
+  q2: number,
+  care: [number, Float64Array][],
+) {
+  const moved = (c: number) => (c === WORK ? q2 : c === STUDIES ? -q2 : 0);
+  bo.beforeB = before.sums.map((sums) => sums[seg]);
+  bo.beforeA = bo.beforeB.map((sums, c) => {
+    const out = Float64Array.from(sums);
+    if (moved(c)) addScaled(out, bo.beforeB[STUDIES], moved(c));
+    return out;
+  });
+  for (let c = 0; c < OUTCOMES.length; c++) {
+    const n = before.participants[c][seg];
+    const nA = n + moved(c) * before.participants[STUDIES][seg];
+    for (const [amount, unit] of care) {
+      addScaled(bo.afterA[c], unit, -amount * nA);
+      if (bo.afterB !== bo.afterA) addScaled(bo.afterB[c], unit, -amount * n);
+    }
+  }
 }
 
 /** Evaluate a prepared scenario with the given what-if settings. */

@@ -123,7 +123,12 @@ export function exampleScenario(): Scenario {
       },
     ],
     customResources: [],
-    appraisal: { discountRate: 0, persistence: 1, deadweight: 0, attribution: 1 },
+    appraisal: {
+      discountRate: 0,
+      persistence: { work: 1, studies: 1, other: 1 },
+      deadweight: 0,
+      attribution: 1,
+    },
     whatIf: {
       subsidisedToUnsubsidisedShare: 0,
       subsidyShare: null,

@@ -72,103 +72,132 @@ export function ledgerFor(s: Situation, ctx: LedgerContext): LedgerEntry[] {
   const out: LedgerEntry[] = [];
   let taxable = 0;
   let workIncome = 0;
-
   for (const item of s.income) {
-    const def = SOURCE_DEFS[item.source];
-    const e = item.extent;
-    if (e <= 0) continue;
-    if (def.category === 'work') {
-      const w = item.monthlyWage ?? p.referenceMonthlyWage;
-      const sub =
-        item.source === 'subventioneratArbete' ? (item.subsidyShare ?? p.defaultSubsidyShare) : 0;
-      const wage = e * w * 12;
-      const contributions = wage * p.employerContributionRate;
-      const labour = wage + contributions;
-      const subsidy = labour * sub;
-      const indirect = (labour - subsidy) * p.indirectTaxRate;
-      const src = item.source;
-      out.push({
-        kind: 'real',
-        component: 'production',
-        bearer: 'arbetsgivare',
-        amount: labour - subsidy + indirect,
-        source: src,
-      });
-      out.push({
-        kind: 'financial',
-        component: 'wage',
-        from: 'arbetsgivare',
-        to: 'individ',
-        amount: wage,
-        source: src,
-      });
-      out.push({
-        kind: 'financial',
-        component: 'tax',
-        from: 'arbetsgivare',
-        to: 'ovrigStat',
-        amount: contributions,
-        source: src,
-      });
-      out.push({
-        kind: 'financial',
-        component: 'tax',
-        from: 'arbetsgivare',
-        to: 'ovrigStat',
-        amount: indirect,
-        source: src,
-      });
-      if (subsidy > 0)
-        out.push({
-          kind: 'financial',
-          component: 'subsidy',
-          from: 'af',
-          to: 'arbetsgivare',
-          amount: subsidy,
-          source: src,
-        });
-      taxable += wage;
-      workIncome += wage;
-    } else if (def.payer && def.amountParam) {
-      const amount = e * p[def.amountParam];
-      out.push({
-        kind: 'financial',
-        component: 'benefit',
-        from: def.payer,
-        to: 'individ',
-        amount,
-        source: item.source,
-      });
-      if (def.taxable) taxable += amount;
-    }
-    if (def.category === 'studies') {
-      const school = SCHOOL_DEFS[item.school ?? 'komvux'];
-      out.push({
-        kind: 'real',
-        component: 'education',
-        bearer: school.bearer,
-        amount: -e * p[school.param],
-        source: item.source,
-      });
-    }
-    if (def.programme)
-      out.push({
-        kind: 'real',
-        component: 'programme',
-        bearer: 'af',
-        amount: -e * p.programmeCostPerYear,
-        source: item.source,
-      });
-    for (const h of def.handling)
-      out.push({
-        kind: 'real',
-        component: 'handling',
-        bearer: h.by,
-        amount: -e * p[h.param],
-        source: item.source,
-      });
+    const income = incomeItemEntries(item, p, out);
+    taxable += income.taxable;
+    workIncome += income.work;
   }
+  incomeTaxEntries(taxable, workIncome, p, out);
+  for (const r of s.resources) resourceEntries(r, ctx, out);
+  return out;
+}
 
+/**
+ * The entries of one income item, without income tax (which depends on the
+ * person's whole income): production, wage, contributions, subsidy, benefit,
+ * education, programme and handling. Returns the item's taxable and earned
+ * income, for `incomeTaxEntries`.
+ */
+export function incomeItemEntries(
+  item: Situation['income'][number],
+  p: ParamValues,
+  out: LedgerEntry[],
+): { taxable: number; work: number } {
+  const def = SOURCE_DEFS[item.source];
+  const e = item.extent;
+  let taxable = 0;
+  let work = 0;
+  if (!(e > 0)) return { taxable, work };
+  if (def.category === 'work') {
+    const w = item.monthlyWage ?? p.referenceMonthlyWage;
+    const sub =
+      item.source === 'subventioneratArbete' ? (item.subsidyShare ?? p.defaultSubsidyShare) : 0;
+    const wage = e * w * 12;
+    const contributions = wage * p.employerContributionRate;
+    const labour = wage + contributions;
+    const subsidy = labour * sub;
+    const indirect = (labour - subsidy) * p.indirectTaxRate;
+    const src = item.source;
+    out.push({
+      kind: 'real',
+      component: 'production',
+      bearer: 'arbetsgivare',
+      amount: labour - subsidy + indirect,
+      source: src,
+    });
+    out.push({
+      kind: 'financial',
+      component: 'wage',
+      from: 'arbetsgivare',
+      to: 'individ',
+      amount: wage,
+      source: src,
+    });
+    out.push({
+      kind: 'financial',
+      component: 'tax',
+      from: 'arbetsgivare',
+      to: 'ovrigStat',
+      amount: contributions,
+      source: src,
+    });
+    out.push({
+      kind: 'financial',
+      component: 'tax',
+      from: 'arbetsgivare',
+      to: 'ovrigStat',
+      amount: indirect,
+      source: src,
+    });
+    if (subsidy > 0)
+      out.push({
+        kind: 'financial',
+        component: 'subsidy',
+        from: 'af',
+        to: 'arbetsgivare',
+        amount: subsidy,
+        source: src,
+      });
+    taxable += wage;
+    work += wage;
+  } else if (def.payer && def.amountParam) {
+    const amount = e * p[def.amountParam];
+    out.push({
+      kind: 'financial',
+      component: 'benefit',
+      from: def.payer,
+      to: 'individ',
+      amount,
+      source: item.source,
+    });
+    if (def.taxable) taxable += amount;
+  }
+  if (def.category === 'studies') {
+    const school = SCHOOL_DEFS[item.school ?? 'komvux'];
+    out.push({
+      kind: 'real',
+      component: 'education',
+      bearer: school.bearer,
+      amount: -e * p[school.param],
+      source: item.source,
+    });
+  }
+  if (def.programme)
+    out.push({
+      kind: 'real',
+      component: 'programme',
+      bearer: 'af',
+      amount: -e * p.programmeCostPerYear,
+      source: item.source,
+    });
+  for (const h of def.handling)
+    out.push({
+      kind: 'real',
+      component: 'handling',
+      bearer: h.by,
+      amount: -e * p[h.param],
+      source: item.source,
+    });
+  return { taxable, work };
+}
+
+/** The income-tax entries of a person-year with `taxable` income, `workIncome` of it earned. */
+export function incomeTaxEntries(
+  taxable: number,
+  workIncome: number,
+  p: ParamValues,
+  out: LedgerEntry[],
+): void {
   const tax = incomeTax(taxable, workIncome, p);
   if (tax.kommun)
     out.push({
@@ -215,33 +244,38 @@ export function ledgerFor(s: Situation, ctx: LedgerContext): LedgerEntry[] {
       amount: tax.jobTaxCredit,
       source: 'jobTaxCredit',
     });
+}
 
-  for (const r of s.resources) {
-    if (r.quantity === 0) continue;
-    const builtIn = RESOURCE_DEFS[r.item as ResourceItem] as
-      (typeof RESOURCE_DEFS)[ResourceItem] | undefined;
-    if (builtIn) {
-      const component: Component = builtIn.bearer === 'region' ? 'care' : 'otherResources';
-      out.push({
-        kind: 'real',
-        component,
-        bearer: builtIn.bearer,
-        amount: -r.quantity * p[builtIn.param],
-        source: r.item,
-      });
-      continue;
-    }
-    const custom = ctx.customResources.get(r.item);
-    if (custom)
-      out.push({
-        kind: 'real',
-        component: 'otherResources',
-        bearer: custom.bearer,
-        amount: -r.quantity * custom.unitCost,
-        source: r.item,
-      });
+/** The entry of one resource use (a built-in item or one of the scenario's own). */
+export function resourceEntries(
+  r: Situation['resources'][number],
+  ctx: LedgerContext,
+  out: LedgerEntry[],
+): void {
+  const p = ctx.params;
+  if (r.quantity === 0) return;
+  const builtIn = RESOURCE_DEFS[r.item as ResourceItem] as
+    (typeof RESOURCE_DEFS)[ResourceItem] | undefined;
+  if (builtIn) {
+    const component: Component = builtIn.bearer === 'region' ? 'care' : 'otherResources';
+    out.push({
+      kind: 'real',
+      component,
+      bearer: builtIn.bearer,
+      amount: -r.quantity * p[builtIn.param],
+      source: r.item,
+    });
+    return;
   }
-  return out;
+  const custom = ctx.customResources.get(r.item);
+  if (custom)
+    out.push({
+      kind: 'real',
+      component: 'otherResources',
+      bearer: custom.bearer,
+      amount: -r.quantity * custom.unitCost,
+      source: r.item,
+    });
 }
 
 // ---------------------------------------------------------------------------

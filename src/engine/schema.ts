@@ -122,8 +122,24 @@ export const WhatIfSchema = v.object({
 export const AppraisalSettingsSchema = v.object({
   /** Real discount rate per year. */
   discountRate: v.optional(v.pipe(finite(), v.minValue(0), v.maxValue(0.2)), 0),
-  /** Share of the effect that remains from one year to the next. */
-  persistence: v.optional(shareSchema(), 1),
+  /**
+   * Share of the effect that remains from one year to the next, per outcome
+   * type (work, studies, other); one number applies to all three.
+   */
+  persistence: v.pipe(
+    v.optional(
+      v.union([
+        shareSchema(),
+        v.object({
+          work: v.optional(shareSchema(), 1),
+          studies: v.optional(shareSchema(), 1),
+          other: v.optional(shareSchema(), 1),
+        }),
+      ]),
+      1,
+    ),
+    v.transform((p) => (typeof p === 'number' ? { work: p, studies: p, other: p } : p)),
+  ),
   /** Share of the change that would have happened anyway. */
   deadweight: v.optional(shareSchema(), 0),
   /** Share of the remaining change attributed to this intervention. */
@@ -281,6 +297,12 @@ function messageFor(issue: v.BaseIssue<unknown>): { sv: string; en: string } {
         en: `Unknown value ${issue.received}; allowed: ${allowed}.`,
       };
     }
+    case 'union':
+      // The only union: persistence, one share or one share per outcome type.
+      return {
+        sv: `Ska vara en andel 0–1 eller en andel per utfallstyp (work, studies, other), fick ${issue.received}.`,
+        en: `Must be a share 0–1 or a share per outcome type (work, studies, other), got ${issue.received}.`,
+      };
     default:
       return { sv: `Ogiltigt värde (${issue.type}).`, en: `Invalid value (${issue.type}).` };
   }

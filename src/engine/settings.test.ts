@@ -1,11 +1,22 @@
 /** Discounting, persistence, deadweight and attribution (MODEL.md §10) against hand-worked examples. */
 import { describe, expect, it } from 'vitest';
-import { adjustedFlows, NEUTRAL_SETTINGS, paybackMonths } from './appraisal';
-import { evaluateScenario } from './evaluate';
+import {
+  discountedFlows,
+  effectFactor,
+  NEUTRAL_SETTINGS,
+  paybackMonths,
+  type AppraisalSettings,
+} from './appraisal';
+import { evaluateScenario, stepValue } from './evaluate';
+import { parseScenario } from './schema';
 import { exampleScenario } from './example';
 import { PERSPECTIVES } from './types';
 
-describe('adjustedFlows', () => {
+/** Flows of a constant yearly revenue `r` for a participant in work, with the settings applied. */
+const adjustedFlows = (cost: number, r: () => number, s: AppraisalSettings, months: number) =>
+  discountedFlows(cost, (y) => r() * effectFactor(s, y, 'work'), s.discountRate, months);
+
+describe('discountedFlows with the appraisal settings', () => {
   it('with neutral settings gives the reports’ payback ceil(12·C/R)', () => {
     for (const [c, r] of [
       [2_448_141, 2_279_000],
@@ -31,7 +42,7 @@ describe('adjustedFlows', () => {
   });
 
   it('lets the effect fade with persistence: 50 % a year repays 1.5 R in 24 months, never 3 R', () => {
-    const s = { ...NEUTRAL_SETTINGS, persistence: 0.5 };
+    const s = { ...NEUTRAL_SETTINGS, persistence: { work: 0.5, studies: 1, other: 1 } };
     expect(adjustedFlows(1.5 * 1200, () => 1200, s, 60).payback).toBe(24);
     expect(adjustedFlows(3 * 1200, () => 1200, s, 60).payback).toBe('neg');
   });
@@ -73,5 +84,107 @@ describe('appraisal settings in a scenario', () => {
       base.paybackMonths.samhalle as number,
     );
     expect(r.cumulative.samhalle.at(-1)).toBeCloseTo(r.profitYear5.samhalle, 4);
+  });
+});
+
+describe('persistence per outcome type', () => {
+  const bistand = { income: [{ source: 'ekonomisktBistand' as const, extent: 1 }], resources: [] };
+  const work = {
+    income: [{ source: 'osubventioneratArbete' as const, extent: 1 }],
+    resources: [],
+  };
+  const studies = {
+    income: [{ source: 'studier' as const, extent: 1, school: 'komvux' as const }],
+    resources: [],
+  };
+  /** 2 persons bistånd → work, 3 persons bistånd → studies; cost 0. */
+  function twoGroups() {
+    const s = exampleScenario();
+    s.cohorts = [
+      {
+        ...s.cohorts[0],
+        cost: { mode: 'total', budget: 0 },
+        groups: [
+          { id: 'a', label: '', count: 2, gender: 'kvinna', before: bistand, after: work },
+          { id: 'b', label: '', count: 3, gender: 'man', before: bistand, after: studies },
+        ],
+      },
+    ];
+    return s;
+  }
+  const params = exampleScenario().parameters.values;
+  const dWork = stepValue(bistand, work, params).samhalle;
+  const dStudies = stepValue(bistand, studies, params).samhalle;
+
+  it('lets each type fade at its own rate (hand-worked: work lasts, studies gone after year 1)', () => {
+    const s = twoGroups();
+    s.appraisal.persistence = { work: 1, studies: 0, other: 1 };
+    const r = evaluateScenario(s).total;
+    expect(r.revenueByYear[0].samhalle).toBeCloseTo(2 * dWork + 3 * dStudies, 4);
+    expect(r.revenueByYear[1].samhalle).toBeCloseTo(2 * dWork, 4);
+    expect(r.profitYear5.samhalle).toBeCloseTo(5 * 2 * dWork + 3 * dStudies, 3);
+  });
+
+  it('works with halves: year y has 0.5^(y−1) of work and 0.8^(y−1) of studies, per cohort too', () => {
+    const s = twoGroups();
+    s.appraisal.persistence = { work: 0.5, studies: 0.8, other: 1 };
+    const r = evaluateScenario(s);
+    for (const seg of [r.total, r.byCohort[0]])
+      for (let y = 1; y <= 5; y++)
+        expect(seg.revenueByYear[y - 1].samhalle).toBeCloseTo(
+          2 * dWork * 0.5 ** (y - 1) + 3 * dStudies * 0.8 ** (y - 1),
+          4,
+        );
+    // By gender: the women are the work group, the men the studies group.
+    const women = r.byGender.find((g) => g.id === 'kvinna')!;
+    expect(women.revenueByYear[2].samhalle).toBeCloseTo(2 * dWork * 0.25, 4);
+  });
+
+  it('moves converted students to the work type: studies → work 100 % keeps the work rate', () => {
+    const s = twoGroups();
+    s.appraisal.persistence = { work: 1, studies: 0, other: 1 };
+    s.whatIf.studiesToWorkShare = 1;
+    const r = evaluateScenario(s).total;
+    expect(r.revenueByYear[3].samhalle).toBeCloseTo(5 * dWork, 4);
+  });
+
+  it('with a delay, the studies years fade at the studies rate, the work years at the work rate', () => {
+    const s = twoGroups();
+    s.appraisal.persistence = { work: 1, studies: 0.5, other: 1 };
+    s.whatIf.studiesToWorkShare = 1;
+    s.whatIf.studiesToWorkDelayYears = 2;
+    const r = evaluateScenario(s).total;
+    // Years 1–2: the 3 are still studying (studies type); from year 3 they work.
+    expect(r.revenueByYear[1].samhalle).toBeCloseTo(2 * dWork + 3 * dStudies * 0.5, 4);
+    expect(r.revenueByYear[2].samhalle).toBeCloseTo(5 * dWork, 4);
+  });
+
+  it('equal rates give the same result through the split path as through the total', () => {
+    const s = exampleScenario();
+    s.whatIf = { ...s.whatIf, studiesToWorkShare: 0.4, fewerPrimaryCareVisits: 2 };
+    s.appraisal.persistence = { work: 0.7, studies: 0.7, other: 0.7 };
+    const same = evaluateScenario(s).total;
+    s.appraisal.persistence = { work: 0.7, studies: 0.7, other: 0.7 + 1e-12 };
+    const split = evaluateScenario(s).total;
+    for (let y = 0; y < 5; y++)
+      for (const p of PERSPECTIVES)
+        expect(split.revenueByYear[y][p]).toBeCloseTo(same.revenueByYear[y][p], 3);
+  });
+
+  it('a single number in a scenario file applies to every type', () => {
+    const doc = JSON.parse(JSON.stringify(exampleScenario()));
+    doc.appraisal = { persistence: 0.9 };
+    const parsed = parseScenario(doc);
+    expect(parsed.ok && parsed.value.appraisal.persistence).toEqual({
+      work: 0.9,
+      studies: 0.9,
+      other: 0.9,
+    });
+    doc.appraisal = { persistence: { work: 1.5 } };
+    const bad = parseScenario(doc);
+    expect(!bad.ok && bad.issues[0].path).toBe('appraisal.persistence.work');
+    doc.appraisal = { persistence: 'hög' };
+    const wrong = parseScenario(doc);
+    expect(!wrong.ok && wrong.issues[0].sv).toMatch(/andel per utfallstyp/);
   });
 });

@@ -68,3 +68,10 @@ export const zeroVector = (): PerspectiveVector => ({
   ovrigStat: 0,
   individ: 0,
 });
+
+/**
+ * What a participant's after-situation is, for persistence per outcome type:
+ * work (any work), studies (studies, no work) or other.
+ */
+export const OUTCOMES = ['work', 'studies', 'other'] as const;
+export type Outcome = (typeof OUTCOMES)[number];
