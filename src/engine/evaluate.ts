@@ -28,7 +28,6 @@ import {
   discountedFlows,
   effectFactor,
   isNeutral,
-  MAX_PAYBACK_MONTHS,
   persistenceVaries,
   cumulativeByMonth,
   paybackMonths,
