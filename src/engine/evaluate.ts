@@ -77,9 +77,10 @@ interface TimePointAgg {
   after: Map<string, Float64Array>;
   /**
    * The before-situations split by the outcome type of the after-situation
-   * (index into OUTCOMES): for persistence per outcome type.
+   * (index into OUTCOMES): for persistence per outcome type and the
+   * uncertainty analysis. Built on first use (see `beforeRowsByOutcome`).
    */
-  beforeByOutcome: Map<string, Float64Array>[];
+  beforeByOutcome?: Map<string, Float64Array>[];
   /** Per outcome type, per segment: Σ count · value(before). Built when needed. */
   beforeSumByOutcome?: Float64Array[][];
   /** Per outcome type, per segment: participants. */
@@ -178,11 +179,7 @@ export function prepare(scenario: Scenario): Prepared {
   const budgets = scenario.cohorts.map((c, i) => cohortBudget(c, cohortParticipants[i], params));
 
   // Per time point: participants per segment for each situation id, before and after.
-  type Rows = { before: Float64Array[]; after: Float64Array[]; byOutcome: Float64Array[][] };
-  /** Outcome type (index into OUTCOMES) of each interned situation, computed once per id. */
-  const outcomeOf: number[] = [];
-  const outcomeIndex = (id: number) =>
-    (outcomeOf[id] ??= OUTCOMES.indexOf(profileOf(reps[id]).outcome));
+  type Rows = { before: Float64Array[]; after: Float64Array[] };
   const rows: Record<TimePoint, Rows | undefined> = {
     exit: undefined,
     m6: undefined,
@@ -211,13 +208,9 @@ export function prepare(scenario: Scenario): Prepared {
     segG: number,
   ) => {
     const after = intern(s);
-    const r = (rows[tp] ??= { before: [], after: [], byOutcome: OUTCOMES.map(() => []) });
+    const r = (rows[tp] ??= { before: [], after: [] });
     const rb = rowOf(r.before, before);
     const ra = rowOf(r.after, after);
-    const ro = rowOf(r.byOutcome[outcomeIndex(after)], before);
-    ro[0] += n;
-    ro[segC] += n;
-    ro[segG] += n;
     const pp = participants[tp];
     const bb = budget[tp];
     rb[0] += n;
@@ -256,7 +249,7 @@ export function prepare(scenario: Scenario): Prepared {
     return m;
   };
   const timePoints: Partial<Record<TimePoint, TimePointAgg>> = {};
-  rows.exit ??= { before: [], after: [], byOutcome: OUTCOMES.map(() => []) };
+  rows.exit ??= { before: [], after: [] };
   for (const tp of TIME_POINTS) {
     const r = rows[tp];
     if (r)
@@ -265,7 +258,6 @@ export function prepare(scenario: Scenario): Prepared {
         budget: budget[tp],
         before: toMap(r.before),
         after: toMap(r.after),
-        beforeByOutcome: r.byOutcome.map(toMap),
         basis: new Map(),
       };
   }
@@ -327,7 +319,7 @@ function withSubsidy(s: Situation, share: number): Situation {
  * unsubsidised; bit 2: studies became unsubsidised work. Subsidy "s0"/"s1":
  * every subsidy set to 0 or 1 (the value is linear in the subsidy share).
  */
-type Kind = 0 | 1 | 2 | 3;
+export type Kind = 0 | 1 | 2 | 3;
 type SubsidyBasis = 'own' | 's0' | 's1';
 
 function variant(s: Situation, kind: Kind, subsidy: SubsidyBasis): Situation {
@@ -338,8 +330,27 @@ function variant(s: Situation, kind: Kind, subsidy: SubsidyBasis): Situation {
   return out;
 }
 
-// ---------------------------------------------------------------------------
-// Results
+/**
+ * An after-situation with the what-ifs applied: `kind` as in `variant`, and
+ * every subsidy set to `subsidyShare` unless it is null. For the uncertainty
+ * analysis, which values each variant itself instead of interpolating bases.
+ */
+export function afterVariant(s: Situation, kind: Kind, subsidyShare: number | null): Situation {
+  const out = variant(s, kind, 'own');
+  return subsidyShare === null ? out : withSubsidy(out, subsidyShare);
+}
+
+/** The four conversion kinds of the what-ifs with their weights (side A: all what-ifs). */
+export function conversionWeights(w: WhatIf): [Kind, number][] {
+  const q1 = w.subsidisedToUnsubsidisedShare;
+  const q2 = w.studiesToWorkShare;
+  return [
+    [0, (1 - q1) * (1 - q2)],
+    [1, q1 * (1 - q2)],
+    [2, (1 - q1) * q2],
+    [3, q1 * q2],
+  ];
+}
 
 // ---------------------------------------------------------------------------
 // Results
@@ -457,6 +468,9 @@ interface SourceProfile {
   outcome: 'work' | 'studies' | 'other';
 }
 const profiles = new WeakMap<Situation, SourceProfile>();
+
+/** The outcome type of a situation: work (any work), studies (studies, no work) or other. */
+export const outcomeOf = (s: Situation) => profileOf(s).outcome;
 
 /** Extent per source and the outcome class of a situation, computed once per situation object. */
 function profileOf(s: Situation): SourceProfile {
@@ -726,11 +740,42 @@ function beforeSums(prep: Prepared, a: TimePointAgg) {
   return { sums: a.beforeSum, sources: a.sourcesBefore };
 }
 
+/**
+ * Participants per before-situation and segment, split by the outcome type of
+ * their after-situation at time point `tp`. A second pass over the groups,
+ * made only when needed, so that the common path stays as fast as it was.
+ */
+export function beforeRowsByOutcome(prep: Prepared, tp: TimePoint): Map<string, Float64Array>[] {
+  const a = prep.timePoints[tp]!;
+  if (a.beforeByOutcome) return a.beforeByOutcome;
+  const nSeg = prep.segments.length;
+  const nCohorts = prep.scenario.cohorts.length;
+  const rows = OUTCOMES.map(() => new Map<string, Float64Array>());
+  const keys = new WeakMap<Situation, string>();
+  prep.scenario.cohorts.forEach((cohort, ci) => {
+    for (const g of cohort.groups) {
+      const n = g.count;
+      const after = tp === 'exit' ? g.after : tp === 'm6' ? g.followUp6 : g.followUp24;
+      if (n <= 0 || !after) continue;
+      let key = keys.get(g.before);
+      if (key === undefined) keys.set(g.before, (key = situationKey(g.before)));
+      const byKey = rows[OUTCOMES.indexOf(profileOf(after).outcome)];
+      let row = byKey.get(key);
+      if (!row) byKey.set(key, (row = new Float64Array(nSeg)));
+      row[0] += n;
+      row[1 + ci] += n;
+      row[1 + nCohorts + GENDERS.indexOf(g.gender)] += n;
+    }
+  });
+  return (a.beforeByOutcome = rows);
+}
+
 /** Per outcome type of the after-situation: the before-sums and participants of each segment. */
-function beforeByOutcome(prep: Prepared, a: TimePointAgg) {
+function beforeByOutcome(prep: Prepared, a: TimePointAgg, tp: TimePoint) {
   if (!a.beforeSumByOutcome || !a.participantsByOutcome) {
     const nSeg = prep.segments.length;
-    a.beforeSumByOutcome = a.beforeByOutcome.map((rows) => {
+    const byOutcome = beforeRowsByOutcome(prep, tp);
+    a.beforeSumByOutcome = byOutcome.map((rows) => {
       const sums = prep.segments.map(() => new Float64Array(CELL_SIZE));
       for (const [key, counts] of rows) {
         const v = valueOf(prep, key);
@@ -738,7 +783,7 @@ function beforeByOutcome(prep: Prepared, a: TimePointAgg) {
       }
       return sums;
     });
-    a.participantsByOutcome = a.beforeByOutcome.map((rows) => {
+    a.participantsByOutcome = byOutcome.map((rows) => {
       const n = new Float64Array(nSeg);
       for (const counts of rows.values())
         for (let seg = 0; seg < nSeg; seg++) n[seg] += counts[seg];
@@ -773,12 +818,7 @@ function accumulate(prep: Prepared, w: WhatIf, tp: TimePoint): Accumulator[] {
   const q1 = w.subsidisedToUnsubsidisedShare;
   const q2 = w.studiesToWorkShare;
   const delayed = q2 > 0 && w.studiesToWorkDelayYears > 0;
-  const weights: [Kind, number][] = [
-    [0, (1 - q1) * (1 - q2)],
-    [1, q1 * (1 - q2)],
-    [2, (1 - q1) * q2],
-    [3, q1 * q2],
-  ];
+  const weights = conversionWeights(w);
   const split = persistenceVaries(prep.scenario.appraisal);
   if (split)
     for (const acc of accs) {
@@ -851,7 +891,7 @@ function accumulate(prep: Prepared, w: WhatIf, tp: TimePoint): Accumulator[] {
       if (delayed) addScaled(acc.afterB, unit, -amount * acc.participants);
     }
     if (!delayed) acc.afterB = acc.afterA;
-    if (acc.byOutcome) splitBefore(acc.byOutcome, beforeByOutcome(prep, a), seg, q2, care);
+    if (acc.byOutcome) splitBefore(acc.byOutcome, beforeByOutcome(prep, a, tp), seg, q2, care);
   }
   return accs;
 }

@@ -129,6 +129,13 @@ export function exampleScenario(): Scenario {
       deadweight: 0,
       attribution: 1,
     },
+    uncertainty: {
+      seed: 1,
+      draws: 10_000,
+      distribution: 'triangular',
+      distributions: {},
+      paybackTargetMonths: 12,
+    },
     whatIf: {
       subsidisedToUnsubsidisedShare: 0,
       subsidyShare: null,

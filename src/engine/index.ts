@@ -10,3 +10,4 @@ export * from './evaluate';
 export * from './example';
 export * from './analyses';
 export * from './sensitivity';
+export * from './uncertainty';

@@ -162,6 +162,35 @@ const paramEntries = Object.fromEntries(
   ]),
 ) as Record<ParamId, ReturnType<typeof shareSchema>>;
 
+/** How a parameter is sampled in the uncertainty analysis (MODEL.md §10); see uncertainty.ts. */
+export const DISTRIBUTIONS = ['triangular', 'uniform', 'normal'] as const;
+export type DistributionKind = (typeof DISTRIBUTIONS)[number];
+
+const DISTRIBUTION_OR_FIXED = [...DISTRIBUTIONS, 'fixed'] as const;
+const distributionEntries = Object.fromEntries(
+  PARAM_IDS.map((id) => [id, v.optional(v.picklist(DISTRIBUTION_OR_FIXED))]),
+) as unknown as Record<
+  ParamId,
+  v.OptionalSchema<v.PicklistSchema<typeof DISTRIBUTION_OR_FIXED, undefined>, undefined>
+>;
+
+/** Settings of the Monte Carlo analysis; saved with the scenario so a run can be reproduced. */
+export const UncertaintySettingsSchema = v.object({
+  /** Seed of the pseudo-random generator: the same seed gives the same draws. */
+  seed: v.optional(v.pipe(finite(), v.integer(), v.minValue(0), v.maxValue(2 ** 32 - 1)), 1),
+  draws: v.optional(v.pipe(finite(), v.integer(), v.minValue(100), v.maxValue(100_000)), 10_000),
+  /** The distribution of every parameter not listed in `distributions`. */
+  distribution: v.optional(v.picklist(DISTRIBUTIONS), 'triangular'),
+  /** Per parameter: a distribution, or "fixed" to keep it at its value. */
+  distributions: v.optional(v.object(distributionEntries), {}),
+  /** The payback the board aims at, in months: the analysis gives the probability of reaching it. */
+  paybackTargetMonths: v.optional(
+    v.pipe(finite(), v.integer(), v.minValue(1), v.maxValue(600)),
+    12,
+  ),
+});
+export type UncertaintySettings = v.InferOutput<typeof UncertaintySettingsSchema>;
+
 export const ParametersSchema = v.object({
   setId: text(64),
   year: v.pipe(finite(), v.integer()),
@@ -186,6 +215,7 @@ export const ScenarioSchema = v.object({
   customResources: v.optional(v.pipe(v.array(CustomResourceSchema), v.maxLength(50)), []),
   whatIf: v.optional(WhatIfSchema, {}),
   appraisal: v.optional(AppraisalSettingsSchema, {}),
+  uncertainty: v.optional(UncertaintySettingsSchema, {}),
 });
 
 export type IncomeItem = v.InferOutput<typeof IncomeItemSchema>;
