@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { sensitivity } from './sensitivity';
-import { evaluateScenario } from './evaluate';
+import { evaluateScenario, prepare } from './evaluate';
 import { exampleScenario } from './example';
 import { PARAMETER_DEFS } from './parameters';
 
 describe('sensitivity (tornado)', () => {
   const s = exampleScenario();
-  const r = sensitivity(s);
+  const r = sensitivity(prepare(s));
 
   it('ranks the inputs by how much they move the 5-year profitability', () => {
     const swings = r.rows.map((x) => x.swing);
@@ -39,5 +39,20 @@ describe('sensitivity (tornado)', () => {
     expect(row.kind).toBe('whatIf');
     expect(row.profitYear5.low).toBeCloseTo(r.base.profitYear5, 4);
     expect(row.profitYear5.high).toBeGreaterThan(r.base.profitYear5);
+  });
+
+  it('moves each input around the current what-if settings', () => {
+    const sc = exampleScenario();
+    const w = { ...sc.whatIf, studiesToWorkShare: 0.5 };
+    const moved = sensitivity(prepare(sc), w);
+    const direct = exampleScenario();
+    direct.whatIf = w;
+    direct.parameters.values.municipalTaxRate = PARAMETER_DEFS.municipalTaxRate.high;
+    const row = moved.rows.find((x) => x.id === 'municipalTaxRate')!;
+    expect(row.profitYear5.high).toBeCloseTo(
+      evaluateScenario(direct).total.profitYear5.samhalle,
+      4,
+    );
+    expect(moved.base.profitYear5).not.toBeCloseTo(r.base.profitYear5, 0);
   });
 });

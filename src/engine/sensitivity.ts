@@ -4,9 +4,10 @@
  * their values; ranked by how much society's 5-year profitability moves.
  */
 import type { Payback } from './appraisal';
-import { evaluatePrepared, prepare } from './evaluate';
+import { evaluatePrepared, type Prepared } from './evaluate';
 import { PARAM_IDS, PARAMETER_DEFS, type ParamId } from './parameters';
-import type { Scenario, WhatIf } from './schema';
+import type { WhatIf } from './schema';
+import { createValuer, drawFigures, type DrawFigures } from './uncertainty';
 
 export interface SensitivityRow {
   kind: 'parameter' | 'whatIf';
@@ -32,27 +33,28 @@ export const WHAT_IF_RANGES: Partial<Record<keyof WhatIf, [number, number]>> = {
   fewerPsychiatricCareDays: [0, 10],
 };
 
-/** One-at-a-time sensitivity of society's 5-year profitability and payback. */
-export function sensitivity(scenario: Scenario): SensitivityResult {
-  const baseValues = scenario.parameters.values;
-  const basePrep = prepare(scenario);
-  const base = evaluatePrepared(basePrep).total;
+/**
+ * One-at-a-time sensitivity of society's 5-year profitability and payback,
+ * around the prepared scenario at the what-if settings `w`. Parameters are
+ * valued with the uncertainty analysis' fast valuer (the full evaluation's
+ * figures, without re-aggregating the participants).
+ */
+export function sensitivity(prep: Prepared, w: WhatIf = prep.scenario.whatIf): SensitivityResult {
+  const baseValues = prep.scenario.parameters.values;
+  const base = evaluatePrepared(prep, w).total;
+  const valuer = createValuer(prep, w);
+  const out = new Float64Array(64);
   const rows: SensitivityRow[] = [];
-
-  const atParams = (id: ParamId, value: number) => {
-    const s: Scenario = {
-      ...scenario,
-      parameters: { ...scenario.parameters, values: { ...baseValues, [id]: value } },
-    };
-    return evaluatePrepared(prepare(s)).total;
-  };
-  for (const id of PARAM_IDS) {
-    const { low, high } = PARAMETER_DEFS[id];
-    if (low === high) continue;
-    const lo = atParams(id, low);
-    const hi = atParams(id, high);
+  const row = (
+    kind: SensitivityRow['kind'],
+    id: SensitivityRow['id'],
+    low: number,
+    high: number,
+    lo: DrawFigures,
+    hi: DrawFigures,
+  ) =>
     rows.push({
-      kind: 'parameter',
+      kind,
       id,
       low,
       high,
@@ -60,22 +62,22 @@ export function sensitivity(scenario: Scenario): SensitivityResult {
       paybackMonths: { low: lo.paybackMonths.samhalle, high: hi.paybackMonths.samhalle },
       swing: Math.abs(hi.profitYear5.samhalle - lo.profitYear5.samhalle),
     });
+  const atParam = (id: ParamId, value: number) => {
+    valuer({ ...baseValues, [id]: value }, out);
+    return drawFigures(out);
+  };
+  for (const id of PARAM_IDS) {
+    const { low, high } = PARAMETER_DEFS[id];
+    if (low === high) continue;
+    row('parameter', id, low, high, atParam(id, low), atParam(id, high));
   }
   for (const [key, [low, high]] of Object.entries(WHAT_IF_RANGES) as [
     keyof WhatIf,
     [number, number],
   ][]) {
-    const lo = evaluatePrepared(basePrep, { ...scenario.whatIf, [key]: low }).total;
-    const hi = evaluatePrepared(basePrep, { ...scenario.whatIf, [key]: high }).total;
-    rows.push({
-      kind: 'whatIf',
-      id: key,
-      low,
-      high,
-      profitYear5: { low: lo.profitYear5.samhalle, high: hi.profitYear5.samhalle },
-      paybackMonths: { low: lo.paybackMonths.samhalle, high: hi.paybackMonths.samhalle },
-      swing: Math.abs(hi.profitYear5.samhalle - lo.profitYear5.samhalle),
-    });
+    const lo = evaluatePrepared(prep, { ...w, [key]: low }).total;
+    const hi = evaluatePrepared(prep, { ...w, [key]: high }).total;
+    row('whatIf', key, low, high, lo, hi);
   }
   rows.sort((a, b) => b.swing - a.swing);
   return {

@@ -1,0 +1,5 @@
+/** The uncertainty analyses in their own Web Worker, exposed with Comlink (see uncertainty-api.ts). */
+import { expose } from 'comlink';
+import { createUncertaintyApi } from './uncertainty-api';
+
+expose(createUncertaintyApi());
