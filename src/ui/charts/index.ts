@@ -12,3 +12,6 @@ export { default as PotentialChart } from './potential-chart.svelte';
 export { default as CohortComparisonChart } from './cohort-comparison-chart.svelte';
 export type { ChartTable, ChartTableColumn, ChartTableRow } from './types';
 export { DEFAULT_CUMULATIVE } from './actors';
+export { default as BarsChart } from './bars-chart.svelte';
+export { default as YearsChart } from './years-chart.svelte';
+export { default as WaterfallChart } from './waterfall-chart.svelte';

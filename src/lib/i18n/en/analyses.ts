@@ -3,10 +3,27 @@ import type { analyses as sv } from '../sv/analyses';
 
 export const analyses: typeof sv = {
   heading: 'Analyses',
+  printHeading: 'Analyses',
+  printIntro: 'The analyses with the settings on the Analyses tab when the report was printed.',
   intro:
     'Further analyses of the same calculation: years and cohorts compared, break-even, depreciation, targets and the path from base to what-if.',
   waiting: 'The analyses show once the calculation has been evaluated.',
   actor: 'Actor',
+  settings: 'Settings',
+  errors: {
+    notANumber: 'Enter an amount in kronor.',
+    costNegative: 'The cost cannot be negative. Enter 0 kr or more.',
+    personsRequired: 'Enter a number of persons.',
+    personsWhole: 'The number of persons must be a whole number, at least 1.',
+    fundsNegative: 'The funds cannot be negative. Enter 0 kr or more.',
+    paybackTarget: 'The payback target must be 0 months or more.',
+  },
+  charts: {
+    yearAxis: 'Year',
+    personsAxis: 'Number of persons',
+    percentAxis: 'Share of participants (%)',
+    monthsAxis: 'Months',
+  },
   cohorts: {
     heading: 'Years and cohorts compared',
     caption:
@@ -38,6 +55,16 @@ export const analyses: typeof sv = {
     yearsForPersons: 'Years for {{count}} persons',
     never: 'never',
     years: '{{years}} years',
+    chartTitle: 'Persons who must make the step for one year to repay {{cost}}',
+    chartDesc:
+      'Horizontal bars with the number of persons who must make each step for one year for society’s cost of {{cost}} to be repaid: {{items}}.',
+    chartItem: '{{step}} {{persons}}',
+    chartValue: '{{persons}} pers.',
+    chartCaption: 'Persons for one year per step (society).',
+    stepColumn: 'Step',
+    valueColumn: 'Value per person and year (society)',
+    settings:
+      'Cost to society {{cost}}; step: {{step}}; {{persons}} persons for the question of years.',
     explanation:
       'The break-even is the cost divided by the value of one person making the step for a year, rounded up. "Never" means the step brings the actor no revenue.',
   },
@@ -54,6 +81,12 @@ export const analyses: typeof sv = {
     profit: 'Profit',
     cumulative: 'Cumulative',
     total: 'Total',
+    chartTitle: 'Profit year by year with the cost depreciated over {{count}} years',
+    chartDesc:
+      'Vertical bars with society’s profit each year and a line with the cumulative result, with the cost depreciated over {{count}} years: {{items}}.',
+    chartItem: 'year {{year}} {{profit}} (cumulative {{cumulative}})',
+    bar: 'Profit in the year',
+    line: 'Cumulative result',
     note: 'The totals are the same whatever the period; only the profit of the first years changes.',
   },
   targets: {
@@ -77,6 +110,44 @@ export const analyses: typeof sv = {
     met: 'within the target',
     notMet: 'over the target',
     points: '{{value}} pp',
+    chartTitle: 'Outcome against targets per time point',
+    chartDesc:
+      'Horizontal bars with the shares in work, studies and continued rehabilitation, target and outcome, per time point: {{items}}.',
+    chartItem: '{{row}}: target {{target}}, outcome {{outcome}}',
+    chartRow: '{{when}}: {{what}}',
+    chartCaption: 'Target and outcome per time point and share (%).',
+    settings:
+      'Targets (work/studies/continued rehabilitation): {{targets}}; payback target {{payback}}.',
+  },
+  fullAllocation: {
+    heading: 'Full allocation',
+    intro:
+      'What funds the association did not draw would yield if used as today: the same cost per participant and the same outcome.',
+    funds: 'Funds not drawn (kr)',
+    fundsHelp:
+      'E.g. RAR Sörmland 2024: 4 570 000 kr. The cost per participant and the outcome come from the calculation.',
+    prompt: 'Enter the funds not drawn to see what they would yield.',
+    summary:
+      '{{funds}} more, at today’s cost per participant ({{costPer}}), gives {{participants}} more participants and a further socio-economic revenue of {{revenue}} a year.',
+    caption: 'Today, the funds not drawn, and with full allocation (society).',
+    figure: 'Figure',
+    today: 'Today',
+    extra: 'Funds not drawn',
+    full: 'With full allocation',
+    participants: 'Participants',
+    budget: 'Funds (intervention cost)',
+    cost: 'Cost to society',
+    revenue: 'Yearly revenue',
+    profit1: 'Profit after 1 year',
+    profitH: 'Profit after {{years}} years',
+    payback: 'Payback (months)',
+    note: 'Everything scales by the same factor, so the payback stays today’s; the revenue and the profit grow.',
+    chartTitle: 'Yearly revenue per actor today and with full allocation',
+    chartDesc:
+      'Grouped horizontal bars with the yearly revenue per actor today and with full allocation: {{items}}.',
+    chartItem: '{{actor}} {{today}} today, {{full}} with full allocation',
+    chartCaption: 'Yearly revenue per actor today and with full allocation (kr).',
+    settings: 'Funds not drawn: {{funds}}.',
   },
   yearByYear: {
     heading: 'Studies as a social investment: year by year',
@@ -88,6 +159,11 @@ export const analyses: typeof sv = {
     year: 'Year',
     revenue: 'Revenue',
     cumulative: 'Cumulative result',
+    chartTitle: 'Society’s revenue and cumulative result year by year',
+    chartDesc:
+      'Vertical bars with society’s revenue each year and a line with the cumulative result (the cost taken in year 1): {{items}}.',
+    chartItem: 'year {{year}} {{revenue}} (cumulative {{cumulative}})',
+    bar: 'Revenue in the year',
   },
   bridge: {
     heading: 'From base to what-if',
@@ -101,6 +177,7 @@ export const analyses: typeof sv = {
     base: 'Base',
     result: 'What if',
     chartTitle: 'From base to what-if',
+    axis: 'Society’s yearly revenue, {{unit}}',
     desc: 'Waterfall chart of society’s yearly revenue: {{items}}.',
     keys: {
       subsidisedToUnsubsidisedShare: 'Subsidised to unsubsidised work',
@@ -115,8 +192,24 @@ export const analyses: typeof sv = {
   benchmarks: {
     heading: 'Benchmarks',
     payback:
-      'The payback for society is {{months}} months; the benchmark is 12 months (meta-study of 58 evaluations).',
-    cost: 'The cost per participant is {{amount}}; the benchmark is 64 000 kr (82 000 kr in NNS 2015:1).',
+      'The payback for society is {{months}} months; the benchmark is {{benchmark}} months (meta-study of 58 evaluations).',
+    cost: 'The cost per participant is {{amount}}; the benchmark is {{benchmark}} (82 000 kr in NNS 2015:1).',
+    paybackTitle: 'Payback compared with the meta-study',
+    costTitle: 'Cost per participant compared with the standard cost',
+    thisCalculation: 'This calculation',
+    metaStudy: 'Meta-study (58 evaluations)',
+    standardCost: 'Standard cost',
+    nns: 'NNS 2015:1',
+    paybackDesc:
+      'Horizontal bars: society’s payback {{months}} against the meta-study’s {{benchmark}}.',
+    costDesc:
+      'Horizontal bars: the cost per participant {{amount}} against the standard cost {{benchmark}} and NNS 2015:1 {{nns}}.',
+    paybackCaption: 'Payback for society and the benchmark (months).',
+    costCaption: 'Cost per participant and the benchmarks (kr).',
+    what: 'Comparison',
+    months: 'Months',
+    amount: 'Kronor',
+    monthsValue: '{{months}} mo',
     better: 'Better than the benchmark.',
     worse: 'Worse than the benchmark.',
   },

@@ -1,10 +1,28 @@
 /** Swedish texts of the Analyser tab: years compared, break-even, depreciation, targets, the what-if bridge. */
 export const analyses = {
   heading: 'Analyser',
+  printHeading: 'Analyser',
+  printIntro:
+    'Analyserna med de inställningar som gällde på fliken Analyser när rapporten skrevs ut.',
   intro:
     'Fördjupade analyser av samma kalkyl: år och kohorter jämförda, brytpunkt, avskrivning, målbild och vägen från bas till Tänk om.',
   waiting: 'Analyserna visas när kalkylen har beräknats.',
   actor: 'Aktör',
+  settings: 'Inställningar',
+  errors: {
+    notANumber: 'Ange ett belopp i kronor.',
+    costNegative: 'Kostnaden kan inte vara negativ. Ange 0 kr eller mer.',
+    personsRequired: 'Ange ett antal personer.',
+    personsWhole: 'Antalet personer måste vara ett helt tal, minst 1.',
+    fundsNegative: 'Medlen kan inte vara negativa. Ange 0 kr eller mer.',
+    paybackTarget: 'Målet för återbetalningstid måste vara 0 månader eller mer.',
+  },
+  charts: {
+    yearAxis: 'År',
+    personsAxis: 'Antal personer',
+    percentAxis: 'Andel av deltagarna (%)',
+    monthsAxis: 'Månader',
+  },
   cohorts: {
     heading: 'År och kohorter jämförda',
     caption:
@@ -35,6 +53,16 @@ export const analyses = {
     yearsForPersons: 'År för {{count}} personer',
     never: 'aldrig',
     years: '{{years}} år',
+    chartTitle: 'Personer som behöver ta steget under ett år för att betala tillbaka {{cost}}',
+    chartDesc:
+      'Liggande staplar med antalet personer som under ett år måste ta varje steg för att samhällets kostnad {{cost}} ska betalas tillbaka: {{items}}.',
+    chartItem: '{{step}} {{persons}}',
+    chartValue: '{{persons}} pers.',
+    chartCaption: 'Personer under ett år per steg (samhället).',
+    stepColumn: 'Steg',
+    valueColumn: 'Värde per person och år (samhället)',
+    settings:
+      'Kostnad för samhället {{cost}}; steg: {{step}}; {{persons}} personer för frågan om antal år.',
     explanation:
       'Brytpunkten är kostnaden delad med värdet av att en person tar steget under ett år, avrundat uppåt. "Aldrig" betyder att steget inte ger aktören någon intäkt.',
   },
@@ -51,6 +79,12 @@ export const analyses = {
     profit: 'Lönsamhet',
     cumulative: 'Ackumulerat',
     total: 'Summa',
+    chartTitle: 'Lönsamhet år för år med kostnaden avskriven på {{count}} år',
+    chartDesc:
+      'Stående staplar med samhällets lönsamhet varje år och en linje med det ackumulerade resultatet, med kostnaden avskriven på {{count}} år: {{items}}.',
+    chartItem: 'år {{year}} {{profit}} (ackumulerat {{cumulative}})',
+    bar: 'Lönsamhet under året',
+    line: 'Ackumulerat resultat',
     note: 'Summorna är desamma oavsett avskrivningstid; bara lönsamheten de första åren ändras.',
   },
   targets: {
@@ -74,6 +108,44 @@ export const analyses = {
     met: 'inom målet',
     notMet: 'över målet',
     points: '{{value}} p.e.',
+    chartTitle: 'Utfall mot målbild per tidpunkt',
+    chartDesc:
+      'Liggande staplar med andelen i arbete, studier och fortsatt rehabilitering, mål och utfall, per tidpunkt: {{items}}.',
+    chartItem: '{{row}}: mål {{target}}, utfall {{outcome}}',
+    chartRow: '{{when}}: {{what}}',
+    chartCaption: 'Mål och utfall per tidpunkt och andel (%).',
+    settings:
+      'Målbild (arbete/studier/fortsatt rehabilitering): {{targets}}; mål för återbetalningstid {{payback}}.',
+  },
+  fullAllocation: {
+    heading: 'Full tilldelning',
+    intro:
+      'Vad medel som förbundet inte tagit ut skulle ge om de användes som i dag: samma kostnad per deltagare och samma utfall.',
+    funds: 'Medel som inte tagits ut (kr)',
+    fundsHelp:
+      'T.ex. RAR Sörmland 2024: 4 570 000 kr. Kostnaden per deltagare och utfallet tas från kalkylen.',
+    prompt: 'Ange hur mycket medel som inte tagits ut för att se vad de skulle ge.',
+    summary:
+      '{{funds}} till, vid dagens kostnad per deltagare ({{costPer}}), ger ytterligare {{participants}} deltagare och en samhällsekonomisk intäkt på ytterligare {{revenue}} per år.',
+    caption: 'I dag, de medel som inte tagits ut, och med full tilldelning (samhället).',
+    figure: 'Nyckeltal',
+    today: 'I dag',
+    extra: 'Medel som inte tagits ut',
+    full: 'Med full tilldelning',
+    participants: 'Deltagare',
+    budget: 'Medel (insatskostnad)',
+    cost: 'Samhällets kostnad',
+    revenue: 'Intäkt per år',
+    profit1: 'Lönsamhet 1 år',
+    profitH: 'Lönsamhet {{years}} år',
+    payback: 'Återbetalningstid (mån)',
+    note: 'Allt skalas med samma faktor, så återbetalningstiden blir densamma som i dag; intäkten och lönsamheten växer.',
+    chartTitle: 'Årlig intäkt per aktör i dag och med full tilldelning',
+    chartDesc:
+      'Grupperade liggande staplar med den årliga intäkten per aktör i dag och med full tilldelning: {{items}}.',
+    chartItem: '{{actor}} {{today}} i dag, {{full}} med full tilldelning',
+    chartCaption: 'Årlig intäkt per aktör i dag och med full tilldelning (kr).',
+    settings: 'Medel som inte tagits ut: {{funds}}.',
   },
   yearByYear: {
     heading: 'Studier som social investering: år för år',
@@ -85,6 +157,11 @@ export const analyses = {
     year: 'År',
     revenue: 'Intäkt',
     cumulative: 'Ackumulerat resultat',
+    chartTitle: 'Samhällets intäkt och ackumulerade resultat år för år',
+    chartDesc:
+      'Stående staplar med samhällets intäkt varje år och en linje med det ackumulerade resultatet (kostnaden tas år 1): {{items}}.',
+    chartItem: 'år {{year}} {{revenue}} (ackumulerat {{cumulative}})',
+    bar: 'Intäkt under året',
   },
   bridge: {
     heading: 'Från bas till Tänk om',
@@ -98,6 +175,7 @@ export const analyses = {
     base: 'Bas',
     result: 'Tänk om',
     chartTitle: 'Från bas till Tänk om',
+    axis: 'Samhällets intäkt per år, {{unit}}',
     desc: 'Vattenfallsdiagram över samhällets intäkt per år: {{items}}.',
     keys: {
       subsidisedToUnsubsidisedShare: 'Subventionerat till osubventionerat arbete',
@@ -112,8 +190,24 @@ export const analyses = {
   benchmarks: {
     heading: 'Jämförelsevärden',
     payback:
-      'Återbetalningstiden för samhället är {{months}} mån; jämförelsevärdet är 12 mån (metastudie av 58 utvärderingar).',
-    cost: 'Kostnaden per deltagare är {{amount}}; jämförelsevärdet är 64 000 kr (82 000 kr i NNS 2015:1).',
+      'Återbetalningstiden för samhället är {{months}} mån; jämförelsevärdet är {{benchmark}} mån (metastudie av 58 utvärderingar).',
+    cost: 'Kostnaden per deltagare är {{amount}}; jämförelsevärdet är {{benchmark}} (82 000 kr i NNS 2015:1).',
+    paybackTitle: 'Återbetalningstid jämförd med metastudien',
+    costTitle: 'Kostnad per deltagare jämförd med standardkostnaden',
+    thisCalculation: 'Denna kalkyl',
+    metaStudy: 'Metastudien (58 utvärderingar)',
+    standardCost: 'Standardkostnad',
+    nns: 'NNS 2015:1',
+    paybackDesc:
+      'Liggande staplar: återbetalningstiden för samhället {{months}} mot metastudiens {{benchmark}}.',
+    costDesc:
+      'Liggande staplar: kostnaden per deltagare {{amount}} mot standardkostnaden {{benchmark}} och NNS 2015:1 {{nns}}.',
+    paybackCaption: 'Återbetalningstid för samhället och jämförelsevärdet (mån).',
+    costCaption: 'Kostnad per deltagare och jämförelsevärdena (kr).',
+    what: 'Jämförelse',
+    months: 'Månader',
+    amount: 'Kronor',
+    monthsValue: '{{months}} mån',
     better: 'Bättre än jämförelsevärdet.',
     worse: 'Sämre än jämförelsevärdet.',
   },
