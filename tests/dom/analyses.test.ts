@@ -1,10 +1,11 @@
 /**
  * The Analyser tab with the real engine behind a MessageChannel: break-even
- * for 57 mkr, depreciation keeps the totals, the mean payback row, and the
- * bridge from base to what-if.
+ * for 57 mkr, depreciation keeps the totals, the mean payback row, the
+ * bridge from base to what-if, and the print report's analyses, which are
+ * ready even when the tab was never opened.
  */
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import App from '../../src/App.svelte';
 import { EngineClient } from '../../src/lib/engine-client';
 import { channelWorker } from '../support/channel-worker';
@@ -78,5 +79,32 @@ describe('Analyser', () => {
     // Rows: header, year 1, year 2, year 3 …
     expect(amount(2)).toBe(amount(1));
     expect(amount(3)).toBeGreaterThan(amount(2));
+  });
+
+  it('prints the analyses without the tab ever being opened', async () => {
+    const print = vi.spyOn(window, 'print').mockImplementation(() => {});
+    render(App, { props: { client: new EngineClient(() => channelWorker()) } });
+    await screen.findByTestId('payback-value');
+    // The print button keeps the analyses computed in the background.
+    await vi.waitFor(
+      () => {
+        expect(screen.queryByTestId('analyses-view')).toBeNull();
+        fireEvent.click(screen.getByTestId('print-button'));
+        const part = document.querySelector<HTMLElement>('[data-testid="print-analyses"]');
+        expect(part).not.toBeNull();
+        expect(within(part!).getByTestId('be-table')).toBeInTheDocument();
+        expect(within(part!).getByTestId('dep-table')).toBeInTheDocument();
+        expect(within(part!).getByTestId('targets-table')).toBeInTheDocument();
+      },
+      { timeout: 5000 },
+    );
+    const part = document.querySelector<HTMLElement>('[data-testid="print-analyses"]')!;
+    // Settings as sentences instead of fields; no full allocation while nothing is undrawn.
+    expect(part.querySelectorAll('input, select')).toHaveLength(0);
+    expect(part).toHaveTextContent('Kostnad för samhället 2 448 000 kr');
+    expect(within(part).queryByTestId('an-full-allocation')).toBeNull();
+    expect(print).toHaveBeenCalled();
+    window.dispatchEvent(new Event('afterprint'));
+    print.mockRestore();
   });
 });

@@ -1,7 +1,7 @@
 /**
  * The analyses' worker methods through createEngineApi(): break-even with the
  * kept scenario's parameters, depreciation totals, the mean payback of the
- * cohorts, follow-ups against targets and the what-if bridge.
+ * cohorts, follow-ups against targets, the what-if bridge and full allocation.
  */
 import { describe, expect, it } from 'vitest';
 import { exampleScenario, NO_WHAT_IF, SOT_TARGETS } from '../../engine';
@@ -52,5 +52,27 @@ describe('engine API: analyses', () => {
       r.result.total.yearlyRevenue.samhalle,
       6,
     );
+  });
+
+  it('spends undrawn funds at the kept cost per participant, and refuses negative funds', async () => {
+    const api = createEngineApi();
+    const r = await api.evaluate(exampleScenario(), 1, NO_WHAT_IF);
+    if (!r.ok) throw new Error('evaluate failed');
+    const t = r.result.total;
+    const basis = {
+      participants: t.participants,
+      budget: t.budget,
+      cost: t.cost,
+      yearlyRevenue: t.yearlyRevenue,
+      revenueByYear: t.revenueByYear,
+    };
+    // 4 750 000 kr for 152 participants: 31 250 kr each, so 625 000 kr serve 20 more.
+    const f = await api.fullAllocation({ basis, undrawnFunds: 625_000, horizonYears: 5 });
+    if (!f.ok) throw new Error(f.issue.en);
+    expect(f.costPerParticipant).toBeCloseTo(31_250, 6);
+    expect(f.extra.participants).toBeCloseTo(20, 9);
+    expect(f.full.participants).toBeCloseTo(83, 9);
+    const neg = await api.fullAllocation({ basis, undrawnFunds: -1, horizonYears: 5 });
+    expect(neg.ok).toBe(false);
   });
 });
