@@ -85,9 +85,15 @@ test('a negative cost is refused with a message in Swedish and in English', asyn
   await expect(section.getByTestId('be-table')).toHaveCount(0);
   await page.getByTestId('lang-toggle').click();
   await expect(section.getByTestId('be-cost-error')).toHaveText(/The cost cannot be negative/);
+  await section.getByLabel('Cost to society (kr)').fill('');
+  await expect(section.getByTestId('be-cost-error')).toHaveText(/Enter an amount in kronor/);
   await section.getByLabel('Cost to society (kr)').fill('1000000');
   await expect(section.getByTestId('be-cost-error')).toHaveCount(0);
   await expect(section.getByTestId('be-table')).toContainText('1,000,000 kr');
+  // Back to the calculation's own cost (2 448 000 kr).
+  await section.getByRole('button', { name: 'Use the calculation’s cost' }).click();
+  await expect(section.getByLabel('Cost to society (kr)')).toHaveValue('2448141');
+  await expect(section.getByTestId('be-table')).toContainText('2,448,000 kr');
 });
 
 test('depreciation: another period moves the yearly cost and the chart, not the totals', async ({
@@ -139,6 +145,16 @@ test('targets: the exit outcome against the SOT targets, following an edited tar
   await expect(section.getByTestId('targets-exit-work')).toContainText('Skillnad \u221210 p.e.');
   await expect(chart.locator('.row[data-key="exit-work"] text.value').first()).toHaveText('50 %');
   expect(await dataRow(chart, 'exit-work')).toEqual(['50 %', '40 %', '\u221210 p.e.']);
+
+  const studies = section.getByLabel('Studier, mål vid avslut (%)');
+  await studies.fill('150');
+  await expect(section.getByTestId('target-exit-studies-error')).toHaveText(
+    'Ange en andel mellan 0 och 100 %.',
+  );
+  await expect(studies).toHaveAttribute('aria-invalid', 'true');
+  await expect(section.getByTestId('targets-table')).toHaveCount(0);
+  await studies.fill('20');
+  await expect(section.getByTestId('targets-table')).toBeVisible();
 });
 
 test('full allocation: 312 500 kr at 31 250 kr per participant gives 10 more participants', async ({

@@ -107,6 +107,17 @@ export class AnalysesState {
         ? 'analyses:errors.fundsNegative'
         : null,
   );
+  /** Targets outside 0–100 %, by time point and share. */
+  targetErrors: Partial<Record<`${TimePoint}-${TargetShare}`, MessageKey>> = $derived.by(() => {
+    const out: Partial<Record<`${TimePoint}-${TargetShare}`, MessageKey>> = {};
+    for (const [tp, t] of Object.entries(this.targets) as [TimePoint, TargetPercents['exit']][])
+      for (const s of TARGET_SHARES) {
+        const v = t[s];
+        if (v === null || !Number.isFinite(v) || v < 0 || v > 100)
+          out[`${tp}-${s}`] = 'analyses:errors.targetRange';
+      }
+    return out;
+  });
   paybackTargetError: MessageKey | null = $derived(
     this.paybackTarget !== null && (!Number.isFinite(this.paybackTarget) || this.paybackTarget < 0)
       ? 'analyses:errors.paybackTarget'
@@ -219,6 +230,7 @@ export class AnalysesState {
     });
 
     follow((r) => {
+      if (Object.keys(this.targetErrors).length > 0) return null;
       const targets = this.targetsAsShares();
       const followUps = r.followUps;
       return async () => {

@@ -17,6 +17,7 @@ export const analyses: typeof sv = {
     personsWhole: 'The number of persons must be a whole number, at least 1.',
     fundsNegative: 'The funds cannot be negative. Enter 0 kr or more.',
     paybackTarget: 'The payback target must be 0 months or more.',
+    targetRange: 'Enter a share between 0 and 100 %.',
   },
   charts: {
     yearAxis: 'Year',
@@ -43,6 +44,7 @@ export const analyses: typeof sv = {
     intro:
       'For an intervention without follow-up data: how many persons must make a step for the cost to be repaid?',
     cost: 'Cost to society (kr)',
+    useCalculation: 'Use the calculation’s cost',
     costHelp:
       'By default the calculation’s societal cost. The actors’ costs come from the calculation.',
     step: 'Step',

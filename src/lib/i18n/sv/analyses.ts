@@ -16,6 +16,7 @@ export const analyses = {
     personsWhole: 'Antalet personer måste vara ett helt tal, minst 1.',
     fundsNegative: 'Medlen kan inte vara negativa. Ange 0 kr eller mer.',
     paybackTarget: 'Målet för återbetalningstid måste vara 0 månader eller mer.',
+    targetRange: 'Ange en andel mellan 0 och 100 %.',
   },
   charts: {
     yearAxis: 'År',
@@ -43,6 +44,7 @@ export const analyses = {
       'För en insats utan uppföljningsdata: hur många personer måste ta ett steg för att kostnaden ska betalas tillbaka?',
     cost: 'Kostnad för samhället (kr)',
     costHelp: 'Förvalt: kalkylens samhällskostnad. Aktörernas kostnader tas från kalkylen.',
+    useCalculation: 'Använd kalkylens kostnad',
     step: 'Steg',
     persons: 'Antal personer',
     personsHelp: 'För frågan hur många år de behöver behålla steget.',
