@@ -6,7 +6,7 @@ export const analyses: typeof sv = {
   printHeading: 'Analyses',
   printIntro: 'The analyses with the settings on the Analyses tab when the report was printed.',
   intro:
-    'Further analyses of the same calculation: years and cohorts compared, break-even, depreciation, targets and the path from base to what-if.',
+    'Further analyses of the same calculation: years and cohorts compared, break-even, depreciation, studies year by year, targets, the path from base to what-if, full allocation and benchmarks.',
   waiting: 'The analyses show once the calculation has been evaluated.',
   actor: 'Actor',
   settings: 'Settings',

@@ -5,7 +5,7 @@ export const analyses = {
   printIntro:
     'Analyserna med de inställningar som gällde på fliken Analyser när rapporten skrevs ut.',
   intro:
-    'Fördjupade analyser av samma kalkyl: år och kohorter jämförda, brytpunkt, avskrivning, målbild och vägen från bas till Tänk om.',
+    'Fördjupade analyser av samma kalkyl: år och kohorter jämförda, brytpunkt, avskrivning, studier år för år, målbild, vägen från bas till Tänk om, full tilldelning och jämförelsevärden.',
   waiting: 'Analyserna visas när kalkylen har beräknats.',
   actor: 'Aktör',
   settings: 'Inställningar',
