@@ -46,7 +46,7 @@ export const analyses: typeof sv = {
     cost: 'Cost to society (kr)',
     useCalculation: 'Use the calculation’s cost',
     costHelp:
-      'By default the calculation’s societal cost. The actors’ costs come from the calculation.',
+      'By default the calculation’s societal cost, and then the actors’ costs too. With a cost of your own the question is answered for society.',
     step: 'Step',
     persons: 'Number of persons',
     personsHelp: 'For the question how many years they must keep the step.',

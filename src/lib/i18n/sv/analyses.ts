@@ -43,7 +43,8 @@ export const analyses = {
     intro:
       'För en insats utan uppföljningsdata: hur många personer måste ta ett steg för att kostnaden ska betalas tillbaka?',
     cost: 'Kostnad för samhället (kr)',
-    costHelp: 'Förvalt: kalkylens samhällskostnad. Aktörernas kostnader tas från kalkylen.',
+    costHelp:
+      'Förvalt: kalkylens samhällskostnad, och då även aktörernas kostnader. Med en egen kostnad besvaras frågan för samhället.',
     useCalculation: 'Använd kalkylens kostnad',
     step: 'Steg',
     persons: 'Antal personer',
