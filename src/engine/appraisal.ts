@@ -237,6 +237,12 @@ export function discountedFlows(
   revenue: (year: number) => number,
   discountRate: number,
   months: number,
+  /**
+   * Optional: an upper bound of the (undiscounted) revenue from year y on.
+   * When it cannot repay what is left, the search stops early with "neg" —
+   * the same answer, found sooner (the uncertainty analysis asks 10 000 times).
+   */
+  futureBound?: (year: number) => number,
 ): { cumulative: number[]; payback: Payback } {
   const cumulative = [-cost];
   let acc = -cost;
@@ -251,6 +257,7 @@ export function discountedFlows(
     if (m <= months) cumulative.push(acc);
     if (payback === undefined && acc >= -1e-9 * Math.max(1, Math.abs(cost))) payback = m;
     if (payback !== undefined && m >= months) break;
+    if (futureBound && m >= months && m % 12 === 0 && futureBound(y + 1) < -acc) break;
   }
   return { cumulative, payback: payback ?? 'neg' };
 }

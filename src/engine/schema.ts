@@ -35,7 +35,9 @@ export type ValidationResult<T> = { ok: true; value: T } | { ok: false; issues: 
 
 const finite = () => v.pipe(v.number(), v.finite());
 const amount = () => v.pipe(finite(), v.minValue(0), v.maxValue(LIMITS.maxAmount));
-const shareSchema = () => v.pipe(finite(), v.minValue(0), v.maxValue(1));
+/** Marks the bounds of shares, which the app shows in per cent: messages then say "100 %". */
+const PERCENT = 'percent';
+const shareSchema = () => v.pipe(finite(), v.minValue(0, PERCENT), v.maxValue(1, PERCENT));
 const count = () => v.pipe(finite(), v.integer(), v.minValue(0), v.maxValue(LIMITS.maxCount));
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
 const name = (max: number) => v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(max));
@@ -121,7 +123,7 @@ export const WhatIfSchema = v.object({
 /** Beyond the reports (MODEL.md §10); neutral defaults reproduce the published arithmetic. */
 export const AppraisalSettingsSchema = v.object({
   /** Real discount rate per year. */
-  discountRate: v.optional(v.pipe(finite(), v.minValue(0), v.maxValue(0.2)), 0),
+  discountRate: v.optional(v.pipe(finite(), v.minValue(0, PERCENT), v.maxValue(0.2, PERCENT)), 0),
   /**
    * Share of the effect that remains from one year to the next, per outcome
    * type (work, studies, other); one number applies to all three.
@@ -266,6 +268,9 @@ const TYPE_NAMES: Record<string, { sv: string; en: string }> = {
 };
 
 const fmt = (x: unknown) => (typeof x === 'number' ? String(x) : JSON.stringify(x));
+/** A share as per cent: 0.2 → "20 %" (sv) / "20%" (en). */
+const percent = (x: unknown, lang: 'sv' | 'en') =>
+  typeof x === 'number' ? `${Math.round(x * 1000) / 10}${lang === 'sv' ? ' %' : '%'}` : fmt(x);
 
 function messageFor(issue: v.BaseIssue<unknown>): { sv: string; en: string } {
   const req = issue.requirement;
@@ -292,11 +297,21 @@ function messageFor(issue: v.BaseIssue<unknown>): { sv: string; en: string } {
     case 'integer':
       return { sv: 'Måste vara ett heltal.', en: 'Must be a whole number.' };
     case 'min_value':
+      if (issue.message === PERCENT)
+        return {
+          sv: `Får inte vara mindre än ${percent(req, 'sv')} (${fmt(req)}).`,
+          en: `Must not be less than ${percent(req, 'en')} (${fmt(req)}).`,
+        };
       return {
         sv: `Får inte vara mindre än ${fmt(req)}.`,
         en: `Must not be less than ${fmt(req)}.`,
       };
     case 'max_value':
+      if (issue.message === PERCENT)
+        return {
+          sv: `Får inte vara större än ${percent(req, 'sv')} (${fmt(req)}).`,
+          en: `Must not be greater than ${percent(req, 'en')} (${fmt(req)}).`,
+        };
       return {
         sv: `Får inte vara större än ${fmt(req)}.`,
         en: `Must not be greater than ${fmt(req)}.`,

@@ -314,7 +314,6 @@ export function createValuer(prep: Prepared, w: WhatIf) {
   const neutral = isNeutral(settings);
   const H = sc.horizonYears;
   const years = Math.max(H, 5);
-  const months = Math.max(60, 12 * H, 12 * years);
   const customResources = new Map(sc.customResources.map((c) => [c.id, c]));
   const nItems = red.items.length;
   const itemVec = new Float64Array(nItems * NP);
@@ -327,16 +326,49 @@ export function createValuer(prep: Prepared, w: WhatIf) {
   const sideA = new Float64Array(NO * NP);
   const sideB = new Float64Array(NO * NP);
 
-  /** Revenue of year y (1-based) for perspective index k, with the appraisal settings. */
+  /**
+   * Revenue of year y (1-based) for perspective index k, with the appraisal
+   * settings; memoised per draw (discounted flows ask for it month by month,
+   * up to 100 years, for every perspective).
+   */
+  const MAX_YEARS = 101;
+  const yearRevenue = new Float64Array((MAX_YEARS + 1) * NP);
+  const yearStamp = new Int32Array(MAX_YEARS + 1);
+  let stamp = 0;
   const revenue = (y: number, k: number) => {
-    const side = y > w.studiesToWorkDelayYears ? sideA : sideB;
-    let r = 0;
-    for (let c = 0; c < NO; c++)
-      r += (neutral ? 1 : effectFactor(settings, y, OUTCOMES[c])) * side[c * NP + k];
-    return r;
+    if (y > MAX_YEARS) y = MAX_YEARS;
+    if (yearStamp[y] !== stamp) {
+      yearStamp[y] = stamp;
+      const side = y > w.studiesToWorkDelayYears ? sideA : sideB;
+      for (let j = 0; j < NP; j++) yearRevenue[y * NP + j] = 0;
+      for (let c = 0; c < NO; c++) {
+        const f = neutral ? 1 : effectFactor(settings, y, OUTCOMES[c]);
+        for (let j = 0; j < NP; j++) yearRevenue[y * NP + j] += f * side[c * NP + j];
+      }
+    }
+    return yearRevenue[y * NP + k];
+  };
+
+  /**
+   * An upper bound of the revenue from year y on for perspective k: each
+   * outcome type's positive part, fading at its persistence (discounting only
+   * lowers it). Infinite when a positive part never fades.
+   */
+  const futureBound = (y: number, k: number) => {
+    let bound = 0;
+    const scaleEffect = (1 - settings.deadweight) * settings.attribution;
+    for (let c = 0; c < NO; c++) {
+      const positive = Math.max(0, sideA[c * NP + k], sideB[c * NP + k]) * scaleEffect;
+      if (positive <= 0) continue;
+      const p = settings.persistence[OUTCOMES[c]];
+      if (p >= 1) return Infinity;
+      bound += (positive * p ** (y - 1)) / (1 - p);
+    }
+    return bound;
   };
 
   return (params: ParamValues, out: Float64Array) => {
+    stamp++;
     const ctx: LedgerContext = { params, customResources };
     slots.fill(0);
     for (let i = 0; i < nItems; i++) {
@@ -401,7 +433,8 @@ export function createValuer(prep: Prepared, w: WhatIf) {
           kCost,
           (y) => revenue(y, k),
           settings.discountRate,
-          p === 'individ' ? 60 : months,
+          60,
+          (y) => futureBound(y, k),
         );
         out[NP + k] = flows.cumulative[12];
         out[2 * NP + k] = flows.cumulative[60];

@@ -7,21 +7,31 @@
  */
 import * as v from 'valibot';
 import {
+  evaluatePrepared,
   monteCarlo,
+  NEUTRAL_SETTINGS,
   parseScenario,
   prepare,
   sensitivity,
   toValidationIssues,
   WhatIfSchema,
   type MonteCarloResult,
+  type Payback,
   type Prepared,
   type SensitivityResult,
   type ValidationIssue,
   type WhatIf,
 } from '../engine';
 
+/** Society's headline figures with the reports' arithmetic (no appraisal adjustments). */
+export interface ReportArithmetic {
+  profitYear5: number;
+  paybackMonths: Payback;
+}
+
 export type SensitivityResponse =
-  { ok: true; result: SensitivityResult; ms: number } | { ok: false; issues: ValidationIssue[] };
+  | { ok: true; result: SensitivityResult; reportArithmetic: ReportArithmetic; ms: number }
+  | { ok: false; issues: ValidationIssue[] };
 
 export type MonteCarloResponse =
   { ok: true; result: MonteCarloResult; ms: number } | { ok: false; issues: ValidationIssue[] };
@@ -63,7 +73,17 @@ export function createUncertaintyApi(): UncertaintyApi {
       const t0 = performance.now();
       const l = load(scenario, revision, whatIf);
       if (!l.ok) return l;
-      return { ok: true, result: sensitivity(l.prepared, l.whatIf), ms: performance.now() - t0 };
+      const result = sensitivity(l.prepared, l.whatIf);
+      // The same participants valued with the appraisal settings neutral: what the reports would say.
+      const neutral = evaluatePrepared(
+        { ...l.prepared, scenario: { ...l.prepared.scenario, appraisal: NEUTRAL_SETTINGS } },
+        l.whatIf,
+      ).total;
+      const reportArithmetic = {
+        profitYear5: neutral.profitYear5.samhalle,
+        paybackMonths: neutral.paybackMonths.samhalle,
+      };
+      return { ok: true, result, reportArithmetic, ms: performance.now() - t0 };
     },
     async monteCarlo(scenario, revision, whatIf, progress) {
       const t0 = performance.now();

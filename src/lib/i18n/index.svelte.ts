@@ -14,6 +14,7 @@ import { snapshots as svSnapshots } from './sv/snapshots';
 import { importer as svImporter } from './sv/importer';
 import { share as svShare } from './sv/share';
 import { analyses as svAnalyses } from './sv/analyses';
+import { uncertainty as svUncertainty } from './sv/uncertainty';
 import { app as enApp } from './en/app';
 import { inputs as enInputs } from './en/inputs';
 import { results as enResults } from './en/results';
@@ -22,6 +23,7 @@ import { snapshots as enSnapshots } from './en/snapshots';
 import { importer as enImporter } from './en/importer';
 import { share as enShare } from './en/share';
 import { analyses as enAnalyses } from './en/analyses';
+import { uncertainty as enUncertainty } from './en/uncertainty';
 import type { Lang } from '../format';
 
 export const resources = {
@@ -34,6 +36,7 @@ export const resources = {
     snapshots: svSnapshots,
     importer: svImporter,
     analyses: svAnalyses,
+    uncertainty: svUncertainty,
   },
   en: {
     app: enApp,
@@ -44,6 +47,7 @@ export const resources = {
     snapshots: enSnapshots,
     importer: enImporter,
     analyses: enAnalyses,
+    uncertainty: enUncertainty,
   },
 } as const;
 

@@ -15,6 +15,7 @@ export const app: typeof sv = {
     snapshots: 'Saved versions',
     known: 'Known figures',
     analyses: 'Analyses',
+    uncertainty: 'Uncertainty',
   },
   status: {
     computing: 'Calculating …',

@@ -13,6 +13,7 @@ export const app = {
     snapshots: 'Sparade versioner',
     known: 'Kända siffror',
     analyses: 'Analyser',
+    uncertainty: 'Osäkerhet',
   },
   status: {
     computing: 'Beräknar …',

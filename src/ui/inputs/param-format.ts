@@ -1,0 +1,24 @@
+/**
+ * How a parameter's value and low–high range read on screen: "31,42 %",
+ * "25 000 kr/mån", "20 000–30 000 kr/mån". Shared by the parameter table
+ * and the uncertainty analyses.
+ */
+import { PARAMETER_DEFS, type ParamId } from '../../engine';
+import { formatNumber, type Lang } from '../../lib/format';
+import { i18n } from '../../lib/i18n/index.svelte';
+import { formatForInput } from './numbers';
+
+export function paramValueText(id: ParamId, x: number, lang: Lang): string {
+  const d = PARAMETER_DEFS[id];
+  if (d.unit === 'share') return `${formatForInput(x, lang, 100)} %`;
+  return `${formatNumber(x, lang)} ${i18n.t(`inputs:units.${d.unit}`)}`;
+}
+
+export function paramRangeText(id: ParamId, lang: Lang, low?: number, high?: number): string {
+  const d = PARAMETER_DEFS[id];
+  const lo = low ?? d.low;
+  const hi = high ?? d.high;
+  if (lo === hi) return paramValueText(id, lo, lang);
+  const first = d.unit === 'share' ? formatForInput(lo, lang, 100) : formatNumber(lo, lang);
+  return `${first}–${paramValueText(id, hi, lang)}`;
+}

@@ -1,0 +1,145 @@
+/**
+ * The Osäkerhet tab in Chromium (issue 6): appraisal settings change every
+ * result and can be reset; the tornado is drawn with its data; a Monte Carlo
+ * run shows its progress, can be cancelled, is reproducible by its seed, and
+ * its settings survive a reload.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+const months = async (page: Page) =>
+  Number((await page.getByTestId('payback-value').textContent())?.match(/\d+/)?.[0]);
+
+async function openTab(page: Page) {
+  await page.goto('./');
+  await expect(page.getByTestId('payback-value')).toHaveText(/^\d+ mån$/);
+  await page.getByRole('tab', { name: 'Osäkerhet' }).click();
+  await expect(page.getByTestId('uncertainty-view')).toBeVisible();
+}
+
+test('appraisal settings change the result everywhere, are explained, and reset', async ({
+  page,
+}) => {
+  await openTab(page);
+  const base = await months(page);
+  await expect(page.getByTestId('appraisal-summary')).toHaveText(/Rapporternas räknesätt/);
+
+  // Half of the change would have happened anyway: the revenue halves, the payback doubles.
+  await page.getByTestId('deadweight').fill('50');
+  await expect.poll(() => months(page)).toBeGreaterThanOrEqual(2 * base - 1);
+  await expect(page.getByTestId('appraisal-summary')).toHaveText(/dödvikt 50 %/);
+  await expect(page.getByTestId('explain')).toContainText('50 % av varje förändring');
+  // The explanation compares with the reports' arithmetic once the worker answers.
+  await expect(page.getByTestId('explain-figures')).toContainText(`och ${base} mån`);
+
+  await page.getByRole('button', { name: 'Använd 3,5 %' }).click();
+  await expect(page.getByTestId('discount-rate')).toHaveValue('3,5');
+  await expect(page.getByTestId('explain')).toContainText('en krona om fem år är värd 0,84 kr');
+
+  await page.getByTestId('appraisal-reset').click();
+  await expect.poll(() => months(page)).toBe(base);
+  await expect(page.getByTestId('appraisal-summary')).toHaveText(/Rapporternas räknesätt/);
+});
+
+test('a wrong setting is explained at the field and keeps the last result', async ({ page }) => {
+  await openTab(page);
+  await page.getByTestId('persistence-work').fill('150');
+  await expect(page.getByTestId('error-appraisal.persistence.work')).toHaveText(
+    /Får inte vara större än 100 %/,
+  );
+  await expect(page.getByTestId('status')).toContainText(/inaktuellt|Rätta/i);
+});
+
+test('the tornado ranks the inputs and offers its data and an SVG', async ({ page }) => {
+  await openTab(page);
+  const chart = page.getByTestId('tornado-chart');
+  await expect(chart).toBeVisible();
+  await chart.getByText('Visa data').click();
+  const rows = chart.locator('tbody tr');
+  await expect(rows).toHaveCount(10);
+  await expect(rows.first()).toContainText('Tänk om');
+  await page.getByRole('button', { name: /^Alla/ }).click();
+  expect(await rows.count()).toBeGreaterThan(10);
+  const download = page.waitForEvent('download');
+  await chart.getByRole('button', { name: 'Spara som SVG' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/\.svg$/);
+});
+
+test('a Monte Carlo run shows its progress and can be cancelled at once', async ({ page }) => {
+  await openTab(page);
+  const mc = page.getByTestId('monte-carlo');
+  // The longest run allowed, with discounting (the slower path), so there is time to cancel.
+  await page.getByTestId('mc-draws').fill('100000');
+  await page.getByTestId('mc-distribution').selectOption('normal');
+  await page.getByRole('button', { name: 'Använd 3,5 %' }).click();
+  await page.getByTestId('mc-run').click();
+  const progress = page.getByTestId('mc-progress');
+  await expect(progress).toBeVisible();
+  await expect(page.getByTestId('mc-cancel')).toBeFocused();
+  await expect.poll(async () => Number(await progress.getAttribute('value'))).toBeGreaterThan(0);
+  await expect(page.getByTestId('mc-status')).toContainText(/Dragning [\d\s]+ av 100\s000/);
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('mc-status')).toHaveText(
+    'Analysen avbröts. Inga resultat ändrades.',
+  );
+  await expect(progress).toHaveCount(0);
+  await expect(mc.getByTestId('mc-result')).toHaveCount(0);
+  await expect(page.getByTestId('mc-run')).toBeFocused();
+});
+
+test('a Monte Carlo run is reproduced by its seed, and its settings survive a reload', async ({
+  page,
+}) => {
+  await openTab(page);
+  await page.getByTestId('mc-draws').fill('2000');
+  await page.getByTestId('mc-seed').fill('42');
+  const median = () =>
+    page.getByTestId('mc-bands').locator('tr[data-perspective="samhalle"] td').nth(2).textContent();
+
+  await page.getByTestId('mc-run').click();
+  await expect(page.getByTestId('mc-status')).toContainText('2 000 dragningar');
+  await expect(page.getByTestId('mc-status')).toContainText('frö 42');
+  const first = await median();
+  expect(first).toMatch(/\d/);
+  await expect(page.getByTestId('mc-probability')).toContainText('högst 12 månader');
+  await expect(page.getByTestId('mc-histogram')).toBeVisible();
+
+  await page.getByTestId('mc-run').click();
+  await expect(page.getByTestId('mc-status')).toContainText('frö 42');
+  expect(await median()).toBe(first);
+
+  await page.getByTestId('mc-seed').fill('43');
+  await expect(page.getByText('Indata har ändrats sedan detta räknades fram')).toBeVisible();
+  await page.getByTestId('mc-run').click();
+  await expect(page.getByTestId('mc-status')).toContainText('frö 43');
+  expect(await median()).not.toBe(first);
+
+  // The settings are part of the scenario: the autosaved draft brings them back.
+  await page.waitForTimeout(800);
+  await page.reload();
+  await page.getByRole('tab', { name: 'Osäkerhet' }).click();
+  await expect(page.getByTestId('mc-seed')).toHaveValue('43');
+  await expect(page.getByTestId('mc-draws')).toHaveValue(/^2\s000$/);
+});
+
+for (const lang of ['sv', 'en'] as const) {
+  test(`no serious accessibility violations with every part open (${lang})`, async ({ page }) => {
+    await openTab(page);
+    if (lang === 'en') await page.getByTestId('lang-toggle').click();
+    await page.getByTestId('mc-draws').fill('1000');
+    await page.getByTestId('tornado-chart').waitFor();
+    await page.getByTestId('mc-run').click();
+    await expect(page.getByTestId('mc-histogram')).toBeVisible();
+    for (const d of await page.getByTestId('uncertainty-view').locator('details').all())
+      await d.locator('summary').click();
+    const results = await new AxeBuilder({ page })
+      .include('[data-testid="uncertainty-view"]')
+      .withTags(['wcag2a', 'wcag2aa'])
+      .analyze();
+    const serious = results.violations.filter(
+      (v) => v.impact === 'serious' || v.impact === 'critical',
+    );
+    expect(serious.map((v) => `${v.id}: ${v.nodes.length} × ${v.help}`)).toEqual([]);
+  });
+}
