@@ -975,6 +975,7 @@ export function evaluatePrepared(
       sv: 'Scenariot har inga deltagare.',
       en: 'The scenario has no participants.',
     });
+  if (!isNeutral(sc.appraisal)) warnings.push(adjustedWarning(sc.appraisal));
   if (totalBudget === 0)
     warnings.push({
       code: 'zeroCost',
@@ -1025,6 +1026,34 @@ export function evaluatePrepared(
     },
     stats: { transitions: prep.transitions, situations: prep.situations.size },
     warnings,
+  };
+}
+
+/** A note that the figures use appraisal settings beyond the reports' arithmetic. */
+function adjustedWarning(a: Scenario['appraisal']): Warning {
+  const pct = (x: number, lang: 'sv' | 'en') =>
+    `${Math.round(x * 1000) / 10}`.replace('.', lang === 'sv' ? ',' : '.') +
+    (lang === 'sv' ? ' %' : '%');
+  const list = (lang: 'sv' | 'en') => {
+    const sv = lang === 'sv';
+    const parts: string[] = [];
+    if (a.discountRate > 0)
+      parts.push(`${sv ? 'diskontering' : 'discounting'} ${pct(a.discountRate, lang)}`);
+    if (OUTCOMES.some((o) => a.persistence[o] !== 1))
+      parts.push(
+        sv
+          ? `hållbarhet arbete ${pct(a.persistence.work, lang)}, studier ${pct(a.persistence.studies, lang)}, övriga ${pct(a.persistence.other, lang)}`
+          : `persistence work ${pct(a.persistence.work, lang)}, studies ${pct(a.persistence.studies, lang)}, other ${pct(a.persistence.other, lang)}`,
+      );
+    if (a.deadweight > 0) parts.push(`${sv ? 'dödvikt' : 'deadweight'} ${pct(a.deadweight, lang)}`);
+    if (a.attribution < 1)
+      parts.push(`${sv ? 'tillskrivning' : 'attribution'} ${pct(a.attribution, lang)}`);
+    return parts.join('; ');
+  };
+  return {
+    code: 'appraisalAdjusted',
+    sv: `Justerat räknesätt (${list('sv')}): siffrorna är inte jämförbara med rapporternas, som tar hela kostnaden år 1, inte diskonterar och låter effekten bestå.`,
+    en: `Adjusted arithmetic (${list('en')}): the figures are not comparable with the reports', which take the whole cost in year 1, never discount and let the effect last.`,
   };
 }
 
