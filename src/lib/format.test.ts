@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatKr, formatMkr, formatMonths, formatPercent } from './format';
+import { formatKr, formatMkr, formatMonths, formatPercent, formatSetting } from './format';
 
 // sv-SE groups with a no-break space and writes minus as U+2212.
 const norm = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ').replace(/\u2212/g, '-');
@@ -29,5 +29,13 @@ describe('sv-SE formatting (MODEL.md §7)', () => {
     expect(norm(formatPercent(0.25))).toBe('25 %');
     expect(formatPercent(0.25, 'en')).toBe('25%');
     expect(formatMkr(35_900_000, 'en')).toBe('35.9 MSEK');
+  });
+});
+
+describe('formatSetting', () => {
+  it('shows a decimal only when the share has one', () => {
+    expect(formatSetting(0.035, 'sv')).toBe('3,5 %');
+    expect(formatSetting(0.6, 'sv')).toBe('60 %');
+    expect(formatSetting(0.035, 'en')).toBe('3.5%');
   });
 });

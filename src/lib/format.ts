@@ -62,3 +62,8 @@ export function formatPercent(share: number, lang: Lang = 'sv', digits = 0): str
   const s = formatNumber(share * 100, lang, digits);
   return lang === 'sv' ? `${s} %` : `${s}%`;
 }
+
+/** A setting's share as a percentage, with one decimal only when it has one: "3,5 %", "60 %". */
+export function formatSetting(share: number, lang: Lang = 'sv'): string {
+  return formatPercent(share, lang, Math.round(share * 1000) % 10 ? 1 : 0);
+}

@@ -27,7 +27,9 @@ test('appraisal settings change the result everywhere, are explained, and reset'
   // Half of the change would have happened anyway: the revenue halves, the payback doubles.
   await page.getByTestId('deadweight').fill('50');
   await expect.poll(() => months(page)).toBeGreaterThanOrEqual(2 * base - 1);
-  await expect(page.getByTestId('appraisal-summary')).toHaveText(/dödvikt 50 %/);
+  await expect(page.getByTestId('appraisal-summary')).toHaveText(
+    /Justerat räknesätt \(dödvikt 50 %\)/,
+  );
   await expect(page.getByTestId('explain')).toContainText('50 % av varje förändring');
   // The explanation compares with the reports' arithmetic once the worker answers.
   await expect(page.getByTestId('explain-figures')).toContainText(`och ${base} mån`);

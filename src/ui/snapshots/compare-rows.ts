@@ -6,6 +6,7 @@
  */
 import {
   FINANCIERS,
+  OUTCOMES,
   PARAM_IDS,
   PARAMETER_DEFS,
   PERSPECTIVES,
@@ -22,6 +23,7 @@ import {
   formatMonths,
   formatNumber,
   formatPercent,
+  formatSetting,
   type Lang,
 } from '../../lib/format';
 import { i18n } from '../../lib/i18n/index.svelte';
@@ -152,6 +154,43 @@ export function inputDifferences(rows: readonly SnapshotRow[], lang: Lang): Inpu
       }),
       (s) => whatIfText(k, s.whatIf, lang),
     );
+  // Beyond the reports: the appraisal settings and the Monte Carlo settings (older snapshots
+  // stored none, or one persistence for all outcome types; their defaults are the reports').
+  const pct = (x: number | undefined) => formatSetting(x ?? 0, lang);
+  const appraisal = (s: Scenario): Partial<Scenario['appraisal']> => s.appraisal ?? {};
+  const persistence = (s: Scenario, o: (typeof OUTCOMES)[number]) => {
+    const p = appraisal(s).persistence as Scenario['appraisal']['persistence'] | number | undefined;
+    return typeof p === 'number' ? p : (p?.[o] ?? 1);
+  };
+  const setting = (key: string, label: string, f: (s: Scenario) => string) =>
+    add(`appraisal.${key}`, i18n.t('snapshots:compare.rows.appraisal', { label }), f);
+  setting('discountRate', i18n.t('uncertainty:settings.discountRate'), (s) =>
+    pct(appraisal(s).discountRate),
+  );
+  for (const o of OUTCOMES)
+    setting(
+      `persistence.${o}`,
+      `${i18n.t('uncertainty:settings.persistence')}, ${i18n.t(`uncertainty:settings.${o}`)}`,
+      (s) => pct(persistence(s, o)),
+    );
+  setting('deadweight', i18n.t('uncertainty:settings.deadweight'), (s) =>
+    pct(appraisal(s).deadweight),
+  );
+  setting('attribution', i18n.t('uncertainty:settings.attribution'), (s) =>
+    pct(appraisal(s).attribution ?? 1),
+  );
+  const mc = (key: string, label: string, f: (u: Scenario['uncertainty']) => string) =>
+    add(`uncertainty.${key}`, i18n.t('snapshots:compare.rows.uncertainty', { label }), (s) =>
+      s.uncertainty ? f(s.uncertainty) : absent,
+    );
+  mc('seed', i18n.t('uncertainty:monteCarlo.seed'), (u) => String(u.seed));
+  mc('draws', i18n.t('uncertainty:monteCarlo.draws'), (u) => formatNumber(u.draws, lang));
+  mc('distribution', i18n.t('uncertainty:monteCarlo.distribution'), (u) =>
+    i18n.t(`uncertainty:monteCarlo.distributions.${u.distribution}`),
+  );
+  mc('target', i18n.t('uncertainty:monteCarlo.target'), (u) =>
+    formatNumber(u.paybackTargetMonths, lang),
+  );
   return out.filter((r) => r.values.some((x) => x !== r.values[0]));
 }
 

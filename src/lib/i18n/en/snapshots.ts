@@ -120,6 +120,8 @@ export const snapshots: typeof sv = {
     caption: '{{what}} in the selected versions.',
     notComputed: 'Not computed',
     rows: {
+      appraisal: 'Appraisal: {{label}}',
+      uncertainty: 'Monte Carlo: {{label}}',
       title: 'Title',
       horizon: 'Horizon (years)',
       parameterSet: 'Parameter set',

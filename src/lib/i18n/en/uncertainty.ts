@@ -13,7 +13,6 @@ export const uncertainty: typeof sv = {
     intro:
       'The reports take the whole cost in year 1, never discount and assume the situation after the intervention lasts unchanged. With the defaults here Nyttokalkyl does the same. The settings apply to every result in the app and are saved with the calculation.',
     neutral: 'The reports’ arithmetic: no adjustments.',
-    active: 'Adjusted arithmetic: {{list}}.',
     discountRate: 'Discount rate (real, per year)',
     discountHelp:
       'Future revenue is converted to today’s value, month by month. Suggestion: a 3.5 % real rate, the social discount rate of the Swedish Transport Administration’s ASEK (chapter 5). 0 % = the reports’ arithmetic.',
@@ -34,10 +33,6 @@ export const uncertainty: typeof sv = {
     counterfactual:
       'A before–after comparison credits the intervention with the participants’ whole change. ISF’s evaluation of the coordination associations (among the sources) asks the counterfactual question: what would have happened without the association? It compares municipalities that joined an association with those that had not yet joined, and finds effects — a lower share on sickness benefit, for example — but also that some changes are moves between benefits rather than steps towards work. Without a comparison group of your own, you can test how sensitive the result is to part of the change having happened anyway.',
     reset: 'Back to the reports’ arithmetic',
-    listDiscount: 'discounting {{rate}}',
-    listPersistence: 'persistence work {{work}}, studies {{studies}}, other {{other}}',
-    listDeadweight: 'deadweight {{share}}',
-    listAttribution: 'attribution {{share}}',
   },
   explain: {
     heading: 'How to read the result',

@@ -118,6 +118,8 @@ export const snapshots = {
     caption: '{{what}} i de valda versionerna.',
     notComputed: 'Inte beräknad',
     rows: {
+      appraisal: 'Bedömning: {{label}}',
+      uncertainty: 'Monte Carlo: {{label}}',
       title: 'Titel',
       horizon: 'Tidshorisont (år)',
       parameterSet: 'Parameteruppsättning',

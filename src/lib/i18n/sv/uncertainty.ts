@@ -11,7 +11,6 @@ export const uncertainty = {
     intro:
       'Rapporterna tar hela kostnaden år 1, diskonterar inte och antar att situationen efter insatsen består oförändrad. Med standardvärdena här räknar Nyttokalkyl likadant. Inställningarna gäller alla resultat i appen och sparas med kalkylen.',
     neutral: 'Rapporternas räknesätt: inga justeringar.',
-    active: 'Justerat räknesätt: {{list}}.',
     discountRate: 'Diskonteringsränta (real, per år)',
     discountHelp:
       'Framtida intäkter räknas om till dagens värde, månad för månad. Förslag: 3,5 % real ränta, den samhällsekonomiska diskonteringsränta som Trafikverkets ASEK (kapitel 5) anger. 0 % = rapporternas räknesätt.',
@@ -32,10 +31,6 @@ export const uncertainty = {
     counterfactual:
       'En före–efter-jämförelse tillskriver insatsen hela förändringen hos deltagarna. ISF:s utvärdering av samordningsförbunden (bland källorna) ställer den kontrafaktiska frågan: hur hade det gått utan förbundet? Den jämför kommuner som gått med i ett förbund med kommuner som ännu inte gjort det, och finner effekter — till exempel en lägre andel med sjukpenning — men också att en del förändringar är flöden mellan ersättningar snarare än steg mot arbete. Utan en egen jämförelsegrupp kan du pröva hur känsligt resultatet är för att en del av förändringen hade skett ändå.',
     reset: 'Återställ rapporternas räknesätt',
-    listDiscount: 'diskontering {{rate}}',
-    listPersistence: 'hållbarhet arbete {{work}}, studier {{studies}}, övriga {{other}}',
-    listDeadweight: 'dödvikt {{share}}',
-    listAttribution: 'tillskrivning {{share}}',
   },
   explain: {
     heading: 'Så läser du resultatet',
