@@ -43,6 +43,29 @@ test('appraisal settings change the result everywhere, are explained, and reset'
   await expect(page.getByTestId('appraisal-summary')).toHaveText(/Rapporternas räknesätt/);
 });
 
+test('persistence shows year by year: the revenue falls as the effect fades', async ({ page }) => {
+  await openTab(page);
+  const cell = (year: number) =>
+    page
+      .getByTestId('explain-years')
+      .locator('tbody tr')
+      .nth(year - 1)
+      .locator('td')
+      .first();
+  const amount = async (year: number) =>
+    Number((await cell(year).textContent())!.replace(/[^\d−-]/g, '').replace('−', '-'));
+  expect(await amount(2)).toBe(await amount(1));
+  for (const o of ['work', 'studies', 'other'])
+    await page.getByTestId(`persistence-${o}`).fill('50');
+  await expect.poll(() => amount(2)).toBeLessThan(await amount(1));
+  // Half of the effect lasts each year: year 3 has a quarter of year 1 (to the nearest 1 000 kr).
+  expect(Math.abs((await amount(3)) - (await amount(1)) / 4)).toBeLessThanOrEqual(1000);
+  // The tornado gives the payback at both ends of each range.
+  await expect(page.getByTestId('tornado-chart').locator('text.column-header')).toHaveText(
+    'Återbetalning',
+  );
+});
+
 test('a wrong setting is explained at the field and keeps the last result', async ({ page }) => {
   await openTab(page);
   await page.getByTestId('persistence-work').fill('150');

@@ -35,6 +35,11 @@ export const uncertainty: typeof sv = {
     reset: 'Back to the reports’ arithmetic',
   },
   explain: {
+    yearsCaption:
+      'Society’s revenue and cumulative result year by year, with the current settings (discounted when a rate is set).',
+    year: 'Year',
+    revenue: 'Revenue in the year',
+    cumulative: 'Cumulative result at year end',
     heading: 'How to read the result',
     neutral:
       'The result is computed as in the published reports: the whole cost in year 1, no discounting of future amounts, and the situation after the intervention assumed to last.',

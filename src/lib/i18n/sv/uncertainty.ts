@@ -33,6 +33,11 @@ export const uncertainty = {
     reset: 'Återställ rapporternas räknesätt',
   },
   explain: {
+    yearsCaption:
+      'Samhällets intäkt och ackumulerade resultat år för år, med nuvarande inställningar (diskonterat när en ränta är satt).',
+    year: 'År',
+    revenue: 'Intäkt under året',
+    cumulative: 'Ackumulerat resultat vid årets slut',
     heading: 'Så läser du resultatet',
     neutral:
       'Resultatet räknas som i de publicerade rapporterna: hela kostnaden tas år 1, inga framtida belopp diskonteras och situationen efter insatsen antas bestå.',
