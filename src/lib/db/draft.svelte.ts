@@ -126,21 +126,31 @@ export async function restoreDraft(
  */
 export function startAutosave(app: AppState, delayMs: number = AUTOSAVE_DELAY_MS): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
-  let pending: { scenario: unknown; whatIf: WhatIf } | null = null;
-  let lastJson: string | null = null;
-  let first = true;
+  // Plain copies: what goes into IndexedDB must be cloneable (STYLE.md §3). The draft
+  // and the what-if settings are copied by separate effects, so moving a slider does
+  // not copy (and re-serialise) a 10 000-participant draft each time: that made a
+  // slider take ≈ 0.7 s on such a draft (issue 7's latency budget).
+  let scenario: unknown = null;
+  let whatIf: WhatIf = { ...NO_WHAT_IF };
+  let scenarioJson: string | null = null;
+  let dirty = false;
+  let lastScenarioJson: string | null = null;
+  let lastWhatIfJson: string | null = null;
+  let firstDraft = true;
+  let firstWhatIf = true;
 
   async function write() {
     timer = undefined;
-    const p = pending;
-    pending = null;
-    if (!p || !writesAllowed || !storageStatus.available) return;
-    const json = JSON.stringify(p);
-    if (json === lastJson) return;
+    if (!dirty || !writesAllowed || !storageStatus.available) return;
+    dirty = false;
+    const p = { scenario, whatIf };
+    scenarioJson ??= JSON.stringify(scenario);
+    const json = [scenarioJson, JSON.stringify(whatIf)] as const;
+    if (json[0] === lastScenarioJson && json[1] === lastWhatIfJson) return;
     try {
       const savedAt = Date.now();
       await getDb().draft.put({ id: 'current', ...p, savedAt });
-      lastJson = json;
+      [lastScenarioJson, lastWhatIfJson] = json;
       storageStatus.draftSavedAt = savedAt;
       storageStatus.ok();
     } catch (err) {
@@ -154,20 +164,32 @@ export function startAutosave(app: AppState, delayMs: number = AUTOSAVE_DELAY_MS
     void write();
   }
 
+  function changed() {
+    dirty = true;
+    clearTimeout(timer);
+    timer = setTimeout(() => void write(), delayMs);
+  }
+
   const stopEffects = $effect.root(() => {
     $effect(() => {
-      // Plain copies: what goes into IndexedDB must be cloneable (STYLE.md §3).
-      const scenario = $state.snapshot(app.draft) as unknown;
-      const whatIf = $state.snapshot(app.whatIf);
-      if (first) {
+      scenario = $state.snapshot(app.draft) as unknown;
+      scenarioJson = null;
+      if (firstDraft) {
         // The state we start from was just restored (or is not the user's work yet).
-        first = false;
-        lastJson = JSON.stringify({ scenario, whatIf });
+        firstDraft = false;
+        lastScenarioJson = scenarioJson = JSON.stringify(scenario);
         return;
       }
-      pending = { scenario, whatIf };
-      clearTimeout(timer);
-      timer = setTimeout(() => void write(), delayMs);
+      changed();
+    });
+    $effect(() => {
+      whatIf = $state.snapshot(app.whatIf);
+      if (firstWhatIf) {
+        firstWhatIf = false;
+        lastWhatIfJson = JSON.stringify(whatIf);
+        return;
+      }
+      changed();
     });
   });
 
