@@ -14,11 +14,62 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { defineConfig } from 'vitest/config';
 import { VitePWA } from 'vite-plugin-pwa';
+import type { Plugin } from 'vite';
+
+/**
+ * index.html's Content-Security-Policy allows styles only from files. The dev server
+ * injects each module's CSS as a <style> element, so `npm run dev` (only) relaxes
+ * style-src to 'unsafe-inline'; the build keeps the strict policy.
+ */
+const devInlineStyles: Plugin = {
+  name: 'nyttokalkyl-dev-csp',
+  apply: 'serve',
+  transformIndexHtml: (html) =>
+    html.replace("style-src 'self';", "style-src 'self' 'unsafe-inline';"),
+};
+
+/**
+ * Workers share the app's chunks (issue 7's precache budget). Vite bundles each
+ * `new Worker(new URL('…worker.ts', import.meta.url))` on its own, so the engine
+ * (valibot, the parameters, the schema, Comlink) shipped twice, ≈ 45 kB each time.
+ * In the build, each such worker becomes one more entry of the app's own bundle
+ * instead: the engine lands in a chunk that the page and the workers both import.
+ * The source is untouched and `npm run dev` keeps Vite's own worker handling.
+ */
+const WORKER_URL =
+  /new Worker\(\s*new URL\(\s*'(\.{1,2}\/[\w./-]+\.worker\.ts)',\s*import\.meta\.url\s*\)/g;
+function sharedWorkerChunks(): Plugin {
+  return {
+    name: 'nyttokalkyl-shared-worker-chunks',
+    apply: 'build',
+    enforce: 'pre',
+    async transform(code, id) {
+      if (id.includes('node_modules') || !code.includes('new Worker(')) return null;
+      let out = code;
+      for (const m of code.matchAll(WORKER_URL)) {
+        const resolved = await this.resolve(m[1], id);
+        if (!resolved) continue;
+        const name = m[1].replace(/^.*\//, '').replace(/\.ts$/, '').replace(/\./g, '-');
+        const ref = this.emitFile({ type: 'chunk', id: resolved.id, name });
+        // Not a string literal: Vite's own worker bundling must not pick it up again.
+        out = out.replace(m[0], `new Worker(new URL(import.meta.ROLLUP_FILE_URL_${ref})`);
+      }
+      return out === code ? null : { code: out, map: null };
+    },
+  };
+}
 
 export default defineConfig({
   base: './',
+  resolve: {
+    // Dexie's package entry wraps its ES5 build; its ES2018 build (same API, one
+    // instance) is 10 kB smaller — part of issue 7's precache budget.
+    alias: [{ find: /^dexie$/, replacement: 'dexie/dist/modern/dexie.mjs' }],
+  },
   plugins: [
     svelte(),
+    devInlineStyles,
+    sharedWorkerChunks(),
     VitePWA({
       strategies: 'generateSW',
       // A new version waits for the user's "Reload" (src/lib/pwa.ts): no reload mid-edit.
@@ -56,6 +107,9 @@ export default defineConfig({
         // Everything built or in public/, the engine worker's chunk included (the plugin
         // adds the manifest itself); no source maps.
         globPatterns: ['**/*.{js,css,html,svg,png,json,csv}'],
+        // Large install-time icons: the browser fetches them when the app is installed
+        // (online); the app itself never needs them offline (issue 7's precache budget).
+        globIgnores: ['icon-512.png', 'icon-maskable-512.png', 'apple-touch-icon.png'],
         navigateFallback: 'index.html',
         cleanupOutdatedCaches: true,
         // No runtimeCaching: the app requests nothing that is not precached.

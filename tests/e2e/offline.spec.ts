@@ -126,7 +126,7 @@ function staticServer(root: string): Server {
 async function hostOnSubPath() {
   const root = await mkdtemp(join(tmpdir(), 'nyttokalkyl-host-'));
   const dir = join(root, 'sub', 'path');
-  await cp(resolve('dist'), dir, { recursive: true });
+  await cp(resolve(process.env.NK_OUT_DIR ?? 'dist'), dir, { recursive: true });
   const server = staticServer(root);
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
