@@ -6,6 +6,10 @@
  * fails when the median exceeds the 100 ms target.
  *
  *   npm run bench:ui          (builds, serves dist/ on port 4175, runs Chromium)
+ *
+ * NK_BENCH_PORT changes the port (NK_OUT_DIR the served build, as for
+ * `vite build`); `--json FILE` also writes the figures and the scripts the
+ * first visit fetched, for scripts/budget.mjs.
  */
 import { chromium, type Page } from '@playwright/test';
 import { launchOptions } from '../support/chromium.mjs';
@@ -15,7 +19,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { syntheticScenario } from './records';
 
-const PORT = 4175;
+const PORT = Number(process.env.NK_BENCH_PORT ?? 4175);
 const TARGET_MS = 100;
 const MOVES = 40;
 
@@ -71,12 +75,22 @@ function stats(xs: number[]) {
 }
 
 const results: [string, ReturnType<typeof stats>][] = [];
+let navigationMs: number;
+let openLargeMs: number;
+const firstVisitScripts: string[] = [];
 try {
   const page = await browser.newPage();
+  page.on('response', (r) => {
+    if (r.request().resourceType() === 'script' || r.url().endsWith('.js'))
+      firstVisitScripts.push(new URL(r.url()).pathname);
+  });
   const t0 = Date.now();
   await page.goto(url);
   await page.getByTestId('payback-value').waitFor();
-  console.log(`navigation → example's first figures: ${Date.now() - t0} ms`);
+  navigationMs = Date.now() - t0;
+  console.log(`navigation → example's first figures: ${navigationMs} ms`);
+  await page.waitForLoadState('networkidle');
+  page.removeAllListeners('response');
   // Settle the first move (it builds the slider's basis once), then measure.
   results.push(['example (63 participants)', stats(await measure(page))]);
 
@@ -93,7 +107,8 @@ try {
     .getByTestId('status')
     .getByText(/aktuellt/)
     .waitFor({ timeout: 60_000 });
-  console.log(`open a 10 000-participant file → figures: ${Date.now() - t1} ms`);
+  openLargeMs = Date.now() - t1;
+  console.log(`open a 10 000-participant file → figures: ${openLargeMs} ms`);
   results.push(['10 000 individual records', stats(await measure(page))]);
 } finally {
   await browser.close();
@@ -112,4 +127,16 @@ for (const [name, s] of results) {
       )} ms   max ${s.max.toFixed(1).padStart(6)} ms   target < ${TARGET_MS} ms ${pass ? 'OK' : 'MISSED'}`,
   );
 }
+const jsonAt = process.argv.indexOf('--json');
+if (jsonAt > 0)
+  writeFileSync(
+    process.argv[jsonAt + 1],
+    JSON.stringify({
+      navigationMs,
+      openLargeMs,
+      firstVisitScripts: [...new Set(firstVisitScripts)],
+      slider: Object.fromEntries(results),
+      targetMs: TARGET_MS,
+    }),
+  );
 if (process.argv.includes('--check') && !ok) process.exit(1);
