@@ -113,6 +113,28 @@ test('a Monte Carlo run shows its progress and can be cancelled at once', async 
   await expect(page.getByTestId('mc-run')).toBeFocused();
 });
 
+test('a run goes on in its worker while the user works on another tab', async ({ page }) => {
+  await openTab(page);
+  await page.getByTestId('mc-draws').fill('100000');
+  await page.getByRole('button', { name: 'Använd 3,5 %' }).click();
+  await page.getByTestId('mc-run').click();
+  await expect(page.getByTestId('mc-progress')).toBeVisible();
+
+  // The page answers during the run: a what-if slider still moves the payback at once.
+  await page.getByRole('tab', { name: 'Resultat' }).click();
+  const before = await months(page);
+  await page.getByTestId('slider-sub').focus();
+  await page.keyboard.press('End');
+  await expect.poll(() => months(page), { timeout: 2000 }).toBeLessThan(before);
+
+  await page.getByRole('tab', { name: 'Osäkerhet' }).click();
+  await expect(page.getByTestId('mc-status')).toContainText(/100\s000 dragningar på/, {
+    timeout: 30_000,
+  });
+  // The result is for the inputs of its start: the slider moved since, so it is marked.
+  await expect(page.getByText('Indata har ändrats sedan detta räknades fram')).toBeVisible();
+});
+
 test('a Monte Carlo run is reproduced by its seed, and its settings survive a reload', async ({
   page,
 }) => {
