@@ -58,6 +58,13 @@ describe('Targets', () => {
     );
     expect(m6[0]).toBeCloseTo(35, 9);
     expect(m6[1]).toBeCloseTo(100, 9);
+    // Each time point's payback beside its first row, checked against the 34-month target.
+    const asides = [...chart.querySelectorAll('text.aside')].map((t) => t.textContent);
+    expect(asides).toHaveLength(2);
+    for (const a of asides) expect(a).toMatch(/^\d+ mån [✓✗]$/);
+    expect(chart.querySelector('desc')?.textContent).toMatch(
+      /återbetalningstid efter 6 månader: \d+ mån \((inom|över) målet\)/,
+    );
     // Fields for each time point's targets, the 6-month ones at the SOT values.
     expect(screen.getByLabelText('Arbete, mål efter 6 månader (%)')).toHaveValue(35);
   });

@@ -116,6 +116,7 @@ export const analyses: typeof sv = {
     chartDesc:
       'Horizontal bars with the shares in work, studies and continued rehabilitation, target and outcome, per time point: {{items}}.',
     chartItem: '{{row}}: target {{target}}, outcome {{outcome}}',
+    chartPayback: 'payback {{when}}: {{payback}}{{met}}',
     chartRow: '{{when}}: {{what}}',
     chartCaption: 'Target and outcome per time point and share (%).',
     settings:

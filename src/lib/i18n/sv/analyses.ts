@@ -115,6 +115,7 @@ export const analyses = {
     chartDesc:
       'Liggande staplar med andelen i arbete, studier och fortsatt rehabilitering, mål och utfall, per tidpunkt: {{items}}.',
     chartItem: '{{row}}: mål {{target}}, utfall {{outcome}}',
+    chartPayback: 'återbetalningstid {{when}}: {{payback}}{{met}}',
     chartRow: '{{when}}: {{what}}',
     chartCaption: 'Mål och utfall per tidpunkt och andel (%).',
     settings:
