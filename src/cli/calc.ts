@@ -4,6 +4,9 @@
  *   npm run --silent calc -- FILE            result as JSON
  *   npm run --silent calc -- FILE --table    a readable Swedish table
  *   npm run --silent calc -- --example       the built-in example scenario
+ *   npm run --silent calc -- FILE --uncertainty [--table]
+ *                                            Monte Carlo (the scenario's seed and settings)
+ *                                            and the one-at-a-time sensitivity
  *
  * Exit codes: 0 ok, 1 invalid document (messages on stderr), 2 usage or file error.
  */
@@ -13,13 +16,16 @@ import {
   evaluateScenario,
   exampleScenario,
   looksLikeKnownCase,
+  monteCarlo,
   parseKnownCase,
   parseScenario,
+  prepare,
+  sensitivity,
   type ValidationIssue,
 } from '../engine';
-import { knownCaseReport, scenarioReport } from './report';
+import { knownCaseReport, scenarioReport, uncertaintyReport } from './report';
 
-const USAGE = `Användning / usage: npm run --silent calc -- FIL.json [--table] [--lang sv|en]
+const USAGE = `Användning / usage: npm run --silent calc -- FIL.json [--table] [--uncertainty] [--lang sv|en]
                      npm run --silent calc -- --example`;
 
 function fail(code: number, message: string): never {
@@ -78,6 +84,15 @@ function main(argv: string[]) {
   }
   const parsed = parseScenario(doc);
   if (!parsed.ok) printIssues(file, parsed.issues, lang);
+  if (flags.has('--uncertainty')) {
+    const prepared = prepare(parsed.value);
+    const mc = monteCarlo(prepared, parsed.value.whatIf);
+    const sens = sensitivity(prepared, parsed.value.whatIf);
+    process.stdout.write(
+      `${table ? uncertaintyReport(mc, sens) : JSON.stringify({ monteCarlo: mc, sensitivity: sens }, null, 2)}\n`,
+    );
+    return;
+  }
   const r = evaluateScenario(parsed.value);
   process.stdout.write(`${table ? scenarioReport(r) : JSON.stringify(r, null, 2)}\n`);
 }

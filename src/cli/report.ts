@@ -5,11 +5,13 @@
 import type {
   EvaluationResult,
   KnownCaseResult,
+  MonteCarloResult,
+  SensitivityResult,
   Payback,
   Perspective,
   SegmentResult,
 } from '../engine';
-import { COST_PERSPECTIVES } from '../engine';
+import { COST_PERSPECTIVES, PARAMETER_DEFS, PERSPECTIVES, type ParamId } from '../engine';
 import { formatKr, formatMonths } from '../lib/format';
 
 export const PERSPECTIVE_LABEL_SV: Record<Perspective, string> = {
@@ -133,4 +135,60 @@ export function knownCaseReport(r: KnownCaseResult): string {
       ]),
     ),
   ].join('\n');
+}
+
+/** Monte Carlo bands per actor and the ten inputs that move the 5-year profitability most. */
+export function uncertaintyReport(mc: MonteCarloResult, s: SensitivityResult): string {
+  const pct = (x: number) => `${Math.round(x * 100)} %`;
+  const out: string[] = [];
+  out.push(
+    `Monte Carlo: ${mc.draws.toLocaleString('sv-SE')} dragningar, frö ${mc.seed}, ${mc.sampled.length} osäkra parametrar.`,
+  );
+  out.push('');
+  out.push('Lönsamhet efter 5 år: kalkylen, 5 %, median och 95 %');
+  out.push(
+    textTable(
+      ['Aktör', 'Kalkylen', '5 %', 'Median', '95 %', 'Lönsam 5 år'],
+      PERSPECTIVES.map((p) => [
+        PERSPECTIVE_LABEL_SV[p],
+        kr(mc.deterministic.profitYear5[p]),
+        kr(mc.profitYear5[p].p5),
+        kr(mc.profitYear5[p].median),
+        kr(mc.profitYear5[p].p95),
+        pct(mc.probabilityProfitableYear5[p]),
+      ]),
+    ),
+  );
+  out.push('');
+  out.push(
+    `Återbetalningstid (mån): 5 %, median och 95 %; andel inom ${mc.paybackTargetMonths} mån`,
+  );
+  out.push(
+    textTable(
+      ['Aktör', 'Kalkylen', '5 %', 'Median', '95 %', 'Inom målet'],
+      COST_PERSPECTIVES.map((p) => [
+        PERSPECTIVE_LABEL_SV[p],
+        months(mc.deterministic.paybackMonths[p]),
+        months(mc.paybackMonths[p].p5),
+        months(mc.paybackMonths[p].median),
+        months(mc.paybackMonths[p].p95),
+        pct(mc.probabilityWithinTarget[p]),
+      ]),
+    ),
+  );
+  out.push('');
+  out.push('Känslighet: samhällets lönsamhet efter 5 år vid lägsta och högsta värde');
+  out.push(
+    textTable(
+      ['Antagande', 'Lägsta', 'Högsta'],
+      s.rows
+        .slice(0, 10)
+        .map((r) => [
+          r.kind === 'parameter' ? PARAMETER_DEFS[r.id as ParamId].label.sv : `Tänk om: ${r.id}`,
+          kr(r.profitYear5.low),
+          kr(r.profitYear5.high),
+        ]),
+    ),
+  );
+  return out.join('\n');
 }

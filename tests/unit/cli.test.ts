@@ -34,6 +34,26 @@ describe('npm run calc', () => {
     expect(table.out).toMatch(/neg\./);
   }, 30_000);
 
+  it('runs the uncertainty analyses with the scenario’s seed: the same twice, as JSON and a table', () => {
+    const file = join(dir, 'mc.json');
+    const scenario = JSON.parse(calc('--example').out);
+    scenario.uncertainty = { seed: 5, draws: 500 };
+    writeFileSync(file, JSON.stringify(scenario));
+    const a = calc(file, '--uncertainty');
+    expect(a.code).toBe(0);
+    const r = JSON.parse(a.out);
+    expect(r.monteCarlo.draws).toBe(500);
+    expect(r.monteCarlo.seed).toBe(5);
+    expect(r.monteCarlo.profitYear5.samhalle.p5).toBeLessThan(
+      r.monteCarlo.profitYear5.samhalle.p95,
+    );
+    expect(r.sensitivity.rows.length).toBeGreaterThan(10);
+    expect(calc(file, '--uncertainty').out).toBe(a.out);
+    const table = calc(file, '--uncertainty', '--table');
+    expect(table.out).toContain('500 dragningar, frö 5');
+    expect(table.out).toContain('Känslighet');
+  }, 30_000);
+
   it('appraises a published case and prints its payback', () => {
     const cases = JSON.parse(
       readFileSync(join(root, 'tests/fixtures/published-cases.json'), 'utf8'),
