@@ -170,6 +170,29 @@ test('a Monte Carlo run is reproduced by its seed, and its settings survive a re
   await expect(page.getByTestId('mc-draws')).toHaveValue(/^2\s000$/);
 });
 
+test('the printed report carries a Monte Carlo run made for the printed inputs', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    window.print = () => {};
+  });
+  await openTab(page);
+  await page.getByTestId('mc-draws').fill('1000');
+  await page.getByTestId('mc-seed').fill('7');
+  await page.getByTestId('mc-run').click();
+  await expect(page.getByTestId('mc-status')).toContainText('frö 7');
+  await page.getByTestId('print-button').click();
+  const section = page.getByTestId('print-monte-carlo');
+  await expect(section).toBeAttached();
+  await expect(section).toContainText('frö 7');
+  const median = await page
+    .getByTestId('mc-bands')
+    .locator('tr[data-perspective="samhalle"] td')
+    .nth(2)
+    .textContent();
+  await expect(section.locator('tbody tr').first().locator('td').nth(1)).toHaveText(median!);
+});
+
 for (const lang of ['sv', 'en'] as const) {
   test(`no serious accessibility violations with every part open (${lang})`, async ({ page }) => {
     await openTab(page);
