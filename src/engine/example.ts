@@ -7,6 +7,7 @@
  */
 import { defaultParamValues, PARAMETER_SET_ID, PARAMETER_SET_YEAR } from './parameters';
 import {
+  defaultAnalysesSettings,
   SCENARIO_FORMAT,
   SCENARIO_VERSION,
   type Group,
@@ -136,6 +137,7 @@ export function exampleScenario(): Scenario {
       distributions: {},
       paybackTargetMonths: 12,
     },
+    analyses: defaultAnalysesSettings(),
     whatIf: {
       subsidisedToUnsubsidisedShare: 0,
       subsidyShare: null,

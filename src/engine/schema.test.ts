@@ -126,3 +126,32 @@ describe('parseScenario', () => {
     expect(parseScenario(input).ok).toBe(true);
   });
 });
+
+describe('the Analyser settings in a scenario', () => {
+  it('default to the calculation’s own cost, 10 persons, 3 years and the SOT targets', () => {
+    const doc = JSON.parse(JSON.stringify(exampleScenario()));
+    delete doc.analyses;
+    const parsed = parseScenario(doc);
+    if (!parsed.ok) throw new Error('expected a valid scenario');
+    expect(parsed.value.analyses).toMatchObject({
+      breakEvenCost: null,
+      breakEvenPersons: 10,
+      depreciationYears: 3,
+      paybackTarget: 34,
+      undrawnFunds: 0,
+    });
+    expect(parsed.value.analyses.targets.m24).toEqual({ work: 70, studies: 15, other: 15 });
+  });
+
+  it('refuse a target over 100 % and an unknown break-even step, by path', () => {
+    const doc = JSON.parse(JSON.stringify(exampleScenario()));
+    doc.analyses = { targets: { exit: { work: 120 } }, breakEvenStep: 'flyToTheMoon' };
+    const parsed = parseScenario(doc);
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok)
+      expect(parsed.issues.map((i) => i.path).sort()).toEqual([
+        'analyses.breakEvenStep',
+        'analyses.targets.exit.work',
+      ]);
+  });
+});

@@ -9,6 +9,7 @@ import * as v from 'valibot';
 import { INCOME_SOURCES, RESOURCE_ITEMS, SCHOOLS, SOURCE_DEFS } from './catalogue';
 import { PARAM_IDS, PARAMETER_DEFS, type ParamId } from './parameters';
 import { FINANCIERS, GENDERS, PERSPECTIVES } from './types';
+import { BREAK_EVEN_STEPS, SOT_TARGETS, type BreakEvenStepId } from './analyses';
 
 export const SCENARIO_FORMAT = 'nyttokalkyl-scenario';
 export const SCENARIO_VERSION = 1;
@@ -193,6 +194,64 @@ export const UncertaintySettingsSchema = v.object({
 });
 export type UncertaintySettings = v.InferOutput<typeof UncertaintySettingsSchema>;
 
+const percentOf = (share: number) => Math.round(share * 1000) / 10;
+/** Targets of one time point as the reader edits them: whole per cent, empty allowed. */
+const targetPercents = (t: { work: number; studies: number; other: number }) =>
+  v.optional(
+    v.object({
+      work: v.optional(
+        v.nullable(v.pipe(finite(), v.minValue(0), v.maxValue(100))),
+        percentOf(t.work),
+      ),
+      studies: v.optional(
+        v.nullable(v.pipe(finite(), v.minValue(0), v.maxValue(100))),
+        percentOf(t.studies),
+      ),
+      other: v.optional(
+        v.nullable(v.pipe(finite(), v.minValue(0), v.maxValue(100))),
+        percentOf(t.other),
+      ),
+    }),
+    {},
+  );
+
+/**
+ * The reader's settings on the Analyser tab (MODEL.md §9), saved with the
+ * scenario so a saved version brings back its break-even, depreciation,
+ * targets and undrawn funds. Defaults: the calculation's own cost, 10
+ * persons, 3 years, the SOT Västerås targets.
+ */
+export const AnalysesSettingsSchema = v.object({
+  /** Null: the calculation's societal cost. */
+  breakEvenCost: v.optional(v.nullable(amount()), null),
+  breakEvenStep: v.optional(
+    v.picklist(Object.keys(BREAK_EVEN_STEPS) as BreakEvenStepId[]),
+    'unemployedToFullTimeWork',
+  ),
+  breakEvenPersons: v.optional(
+    v.pipe(finite(), v.integer(), v.minValue(1), v.maxValue(LIMITS.maxCount)),
+    10,
+  ),
+  depreciationYears: v.optional(v.pipe(finite(), v.integer(), v.minValue(1), v.maxValue(50)), 3),
+  targets: v.optional(
+    v.object({
+      exit: targetPercents(SOT_TARGETS.exit),
+      m6: targetPercents(SOT_TARGETS.m6),
+      m24: targetPercents(SOT_TARGETS.m24),
+    }),
+    {},
+  ),
+  paybackTarget: v.optional(
+    v.nullable(v.pipe(finite(), v.minValue(0), v.maxValue(1200))),
+    SOT_TARGETS.exit.paybackMonths ?? null,
+  ),
+  undrawnFunds: v.optional(amount(), 0),
+});
+export type AnalysesSettings = v.InferOutput<typeof AnalysesSettingsSchema>;
+
+/** The Analyser tab's settings when a scenario has none. */
+export const defaultAnalysesSettings = (): AnalysesSettings => v.parse(AnalysesSettingsSchema, {});
+
 export const ParametersSchema = v.object({
   setId: text(64),
   year: v.pipe(finite(), v.integer()),
@@ -218,6 +277,7 @@ export const ScenarioSchema = v.object({
   whatIf: v.optional(WhatIfSchema, {}),
   appraisal: v.optional(AppraisalSettingsSchema, {}),
   uncertainty: v.optional(UncertaintySettingsSchema, {}),
+  analyses: v.optional(AnalysesSettingsSchema, {}),
 });
 
 export type IncomeItem = v.InferOutput<typeof IncomeItemSchema>;

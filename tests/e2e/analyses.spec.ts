@@ -362,3 +362,20 @@ test('no serious accessibility violation with every analysis shown, a message an
   );
   expect(serious.map((v) => `${v.id}: ${v.nodes.length} × ${v.help}`)).toEqual([]);
 });
+
+test('the settings are part of the scenario: a reload (the autosaved draft) brings them back', async ({
+  page,
+}) => {
+  await page.getByTestId('dep-years').selectOption('4');
+  await page.getByTestId('fa-funds').fill('312500');
+  await page.getByTestId('be-cost').fill('57000000');
+  await expect(page.getByTestId('fa-summary')).toBeVisible();
+  await page.waitForTimeout(900); // the autosave's pause
+  await page.reload();
+  await expect(page.getByTestId('payback-value')).toHaveText(/^\d+ mån$/);
+  await page.getByRole('tab', { name: 'Analyser' }).click();
+  await expect(page.getByTestId('dep-years')).toHaveValue('4');
+  await expect(page.getByTestId('fa-funds')).toHaveValue('312500');
+  await expect(page.getByTestId('be-cost')).toHaveValue('57000000');
+  await expect(page.getByTestId('fa-summary')).toBeVisible();
+});

@@ -10,8 +10,9 @@ import { untrack } from 'svelte';
 import {
   BREAK_EVEN_STEPS,
   COST_PERSPECTIVES,
+  defaultAnalysesSettings,
   NO_WHAT_IF,
-  SOT_TARGETS,
+  type AnalysesSettings,
   type BreakEvenResult,
   type BreakEvenStepId,
   type BridgeStep,
@@ -36,7 +37,8 @@ export type TargetShare = (typeof TARGET_SHARES)[number];
 /** Targets as the reader edits them: whole percent per share and time point. */
 export type TargetPercents = Record<TimePoint, Record<TargetShare, number | null>>;
 
-const percent = (x: number) => Math.round(x * 1000) / 10;
+/** The settings a scenario without its own starts with (the SOT Västerås targets). */
+const DEFAULTS = defaultAnalysesSettings();
 
 /** Pause after the last change before asking the worker, so a dragged slider asks once. */
 const DELAY_MS = 60;
@@ -50,30 +52,14 @@ export interface BreakEvenFigures {
 
 export class AnalysesState {
   /** The cost for break-even; null follows the calculation's societal cost. */
-  breakEvenCost = $state<number | null>(null);
-  breakEvenStep = $state<BreakEvenStepId>('unemployedToFullTimeWork');
-  breakEvenPersons = $state<number | null>(10);
-  depreciationYears = $state(3);
-  targets = $state<TargetPercents>({
-    exit: {
-      work: percent(SOT_TARGETS.exit.work),
-      studies: percent(SOT_TARGETS.exit.studies),
-      other: percent(SOT_TARGETS.exit.other),
-    },
-    m6: {
-      work: percent(SOT_TARGETS.m6.work),
-      studies: percent(SOT_TARGETS.m6.studies),
-      other: percent(SOT_TARGETS.m6.other),
-    },
-    m24: {
-      work: percent(SOT_TARGETS.m24.work),
-      studies: percent(SOT_TARGETS.m24.studies),
-      other: percent(SOT_TARGETS.m24.other),
-    },
-  });
-  paybackTarget = $state<number | null>(SOT_TARGETS.exit.paybackMonths ?? null);
+  breakEvenCost = $state<number | null>(DEFAULTS.breakEvenCost);
+  breakEvenStep = $state<BreakEvenStepId>(DEFAULTS.breakEvenStep);
+  breakEvenPersons = $state<number | null>(DEFAULTS.breakEvenPersons);
+  depreciationYears = $state(DEFAULTS.depreciationYears);
+  targets = $state<TargetPercents>(structuredClone(DEFAULTS.targets));
+  paybackTarget = $state<number | null>(DEFAULTS.paybackTarget);
   /** Funds the association was allotted but did not draw (kr). */
-  undrawnFunds = $state<number | null>(0);
+  undrawnFunds = $state<number | null>(DEFAULTS.undrawnFunds);
 
   breakEven = $state.raw<BreakEvenFigures | null>(null);
   depreciation = $state.raw<(DepreciationResponse & { years: number }) | null>(null);
@@ -143,6 +129,40 @@ export class AnalysesState {
     };
   }
 
+  /** The settings as the scenario stores them, or null while one is invalid (not saved then). */
+  settings(): AnalysesSettings | null {
+    if (
+      this.breakEvenCostError ||
+      this.breakEvenPersonsError ||
+      this.undrawnFundsError ||
+      this.paybackTargetError ||
+      Object.keys(this.targetErrors).length > 0
+    )
+      return null;
+    return {
+      breakEvenCost: this.breakEvenCost,
+      breakEvenStep: this.breakEvenStep,
+      breakEvenPersons: this.breakEvenPersons ?? DEFAULTS.breakEvenPersons,
+      depreciationYears: this.depreciationYears,
+      targets: $state.snapshot(this.targets) as AnalysesSettings['targets'],
+      paybackTarget: this.paybackTarget,
+      undrawnFunds: this.undrawnFunds ?? 0,
+    };
+  }
+
+  /** Take the settings a loaded scenario brings (a saved version, a file, a link). */
+  apply(a: AnalysesSettings) {
+    if (this.breakEvenCost !== a.breakEvenCost) this.breakEvenCost = a.breakEvenCost;
+    if (this.breakEvenStep !== a.breakEvenStep) this.breakEvenStep = a.breakEvenStep;
+    if (this.breakEvenPersons !== a.breakEvenPersons) this.breakEvenPersons = a.breakEvenPersons;
+    if (this.depreciationYears !== a.depreciationYears)
+      this.depreciationYears = a.depreciationYears;
+    if (JSON.stringify($state.snapshot(this.targets)) !== JSON.stringify(a.targets))
+      this.targets = structuredClone(a.targets);
+    if (this.paybackTarget !== a.paybackTarget) this.paybackTarget = a.paybackTarget;
+    if (this.undrawnFunds !== a.undrawnFunds) this.undrawnFunds = a.undrawnFunds;
+  }
+
   /** The targets as the engine takes them (shares 0–1), for the time points given. */
   targetsAsShares(): Partial<Record<TimePoint, Target>> {
     const out: Partial<Record<TimePoint, Target>> = {};
@@ -157,6 +177,24 @@ export class AnalysesState {
   }
 
   #connect(app: AppState, client: EngineClient) {
+    // The settings live in the scenario, so saved versions, files and links keep them:
+    // a loaded scenario's settings come in, and valid edits go out (invalid ones wait).
+    $effect(() => {
+      const stored = app.draft.analyses;
+      if (!stored) return;
+      const a = $state.snapshot(stored) as AnalysesSettings;
+      untrack(() => this.apply(a));
+    });
+    $effect(() => {
+      const a = this.settings();
+      if (!a) return;
+      untrack(() => {
+        const stored = app.draft.analyses;
+        if (!stored || JSON.stringify($state.snapshot(stored)) !== JSON.stringify(a))
+          app.draft.analyses = a;
+      });
+    });
+
     /**
      * One analysis: `read` takes what it needs from the runes (so the effect
      * follows them) and returns the worker call, or null when there is
