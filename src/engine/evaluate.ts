@@ -95,7 +95,10 @@ interface TimePointAgg {
 /** Per segment, Σ count · value(variant of the after-situation), with its source counts. */
 interface Basis {
   sums: Float64Array[];
-  /** The same sums split by the outcome type of the (transformed) after-situation: [type][segment]. */
+  /**
+   * The same sums split by the outcome type of the (transformed) after-situation:
+   * [type][segment]; empty unless persistence differs by type.
+   */
   byOutcome: Float64Array[][];
   sources: Map<IncomeSource, SourceStat>[];
   outcome: { work: number; studies: number; other: number }[];
@@ -683,13 +686,18 @@ function adjustedRevenue(
 }
 
 function getBasis(prep: Prepared, a: TimePointAgg, kind: Kind, subsidy: SubsidyBasis): Basis {
-  const id = `${kind}:${subsidy}`;
+  // Sums per outcome type only when persistence differs by type: the common path stays lean.
+  // (Part of the cache key: a copy of a Prepared with other settings may share the cache.)
+  const split = persistenceVaries(prep.scenario.appraisal);
+  const id = `${kind}:${subsidy}${split ? ':split' : ''}`;
   let basis = a.basis.get(id);
   if (basis) return basis;
   const nSeg = prep.segments.length;
   basis = {
     sums: prep.segments.map(() => new Float64Array(CELL_SIZE)),
-    byOutcome: OUTCOMES.map(() => prep.segments.map(() => new Float64Array(CELL_SIZE))),
+    byOutcome: split
+      ? OUTCOMES.map(() => prep.segments.map(() => new Float64Array(CELL_SIZE)))
+      : [],
     sources: prep.segments.map(() => new Map()),
     outcome: prep.segments.map(() => ({ work: 0, studies: 0, other: 0 })),
   };
@@ -704,12 +712,12 @@ function getBasis(prep: Prepared, a: TimePointAgg, kind: Kind, subsidy: SubsidyB
     const v = valueOf(prep, k);
     // Source counts do not depend on the subsidy level: only the "own" bases carry them.
     const profile = subsidy === 'own' ? profileOf(t) : undefined;
-    const byOutcome = basis.byOutcome[OUTCOMES.indexOf(profileOf(t).outcome)];
+    const byOutcome = split ? basis.byOutcome[OUTCOMES.indexOf(profileOf(t).outcome)] : null;
     for (let seg = 0; seg < nSeg; seg++) {
       const n = counts[seg];
       if (!n) continue;
       addScaled(basis.sums[seg], v, n);
-      addScaled(byOutcome[seg], v, n);
+      if (byOutcome) addScaled(byOutcome[seg], v, n);
       if (profile) {
         addSources(basis.sources[seg], profile, n);
         basis.outcome[seg][profile.outcome] += n;

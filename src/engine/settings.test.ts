@@ -7,7 +7,7 @@ import {
   paybackMonths,
   type AppraisalSettings,
 } from './appraisal';
-import { evaluateScenario, stepValue } from './evaluate';
+import { evaluatePrepared, evaluateScenario, prepare, stepValue } from './evaluate';
 import { parseScenario } from './schema';
 import { exampleScenario } from './example';
 import { PERSPECTIVES } from './types';
@@ -207,5 +207,20 @@ describe('the note on adjusted arithmetic', () => {
     expect(note.sv).toContain('dödvikt 25 %');
     expect(note.sv).not.toContain('tillskrivning');
     expect(note.en).toContain('discounting 3.5%');
+  });
+});
+
+describe('a copy of a prepared scenario with other settings', () => {
+  it('shares the cache without spoiling the split by outcome type', () => {
+    const s = exampleScenario();
+    s.appraisal.persistence = { work: 1, studies: 0.3, other: 0.8 };
+    s.whatIf = { ...s.whatIf, studiesToWorkShare: 0.5, subsidyShare: 0.6 };
+    const prep = prepare(s);
+    // The worker values the reports' arithmetic on a shallow copy first.
+    evaluatePrepared({ ...prep, scenario: { ...prep.scenario, appraisal: NEUTRAL_SETTINGS } });
+    const shared = evaluatePrepared(prep).total;
+    const fresh = evaluatePrepared(prepare(s)).total;
+    for (let y = 0; y < 5; y++)
+      expect(shared.revenueByYear[y].samhalle).toBeCloseTo(fresh.revenueByYear[y].samhalle, 4);
   });
 });
