@@ -1065,6 +1065,24 @@ function adjustedWarning(a: Scenario['appraisal']): Warning {
   };
 }
 
+/** The headline figures of a result, per perspective. */
+export interface KeyFigures {
+  yearlyRevenue: PerspectiveVector;
+  profitYear1: PerspectiveVector;
+  profitYear5: PerspectiveVector;
+  paybackMonths: Record<CostPerspective, Payback>;
+}
+
+/** A segment's headline figures (what a slider's own effect and a Monte Carlo draw report). */
+export function keyFigures(t: SegmentResult): KeyFigures {
+  return {
+    yearlyRevenue: t.yearlyRevenue,
+    profitYear1: t.profitYear1,
+    profitYear5: t.profitYear5,
+    paybackMonths: t.paybackMonths,
+  };
+}
+
 /** Evaluate a (validated) scenario with its own what-if settings. */
 export function evaluateScenario(scenario: Scenario): EvaluationResult {
   return evaluatePrepared(prepare(scenario));

@@ -4,10 +4,10 @@
  * their values; ranked by how much society's 5-year profitability moves.
  */
 import type { Payback } from './appraisal';
-import { evaluatePrepared, type Prepared } from './evaluate';
+import { evaluatePrepared, type KeyFigures, type Prepared } from './evaluate';
 import { PARAM_IDS, PARAMETER_DEFS, type ParamId } from './parameters';
 import type { WhatIf } from './schema';
-import { createValuer, drawFigures, type DrawFigures } from './uncertainty';
+import { createValuer, drawFigures } from './uncertainty';
 
 export interface SensitivityRow {
   kind: 'parameter' | 'whatIf';
@@ -50,8 +50,8 @@ export function sensitivity(prep: Prepared, w: WhatIf = prep.scenario.whatIf): S
     id: SensitivityRow['id'],
     low: number,
     high: number,
-    lo: DrawFigures,
-    hi: DrawFigures,
+    lo: KeyFigures,
+    hi: KeyFigures,
   ) =>
     rows.push({
       kind,

@@ -1,7 +1,7 @@
 /** Monte Carlo (MODEL.md §10): the fast valuation, the sampler and the statistics. */
 import { describe, expect, it } from 'vitest';
 import { syntheticScenario } from '../../tests/bench/records';
-import { prepare } from './evaluate';
+import { evaluatePrepared, keyFigures, prepare, type KeyFigures } from './evaluate';
 import { exampleScenario } from './example';
 import { PARAM_IDS, PARAMETER_DEFS, type ParamId } from './parameters';
 import type { Scenario, UncertaintySettings, WhatIf } from './schema';
@@ -10,12 +10,10 @@ import {
   createValuer,
   drawFigures,
   drawParameter,
-  evaluatedFigures,
   monteCarlo,
   quantile,
   sampledParameters,
   seededRandom,
-  type DrawFigures,
 } from './uncertainty';
 
 const SETTINGS: UncertaintySettings = {
@@ -26,7 +24,7 @@ const SETTINGS: UncertaintySettings = {
   paybackTargetMonths: 12,
 };
 
-function expectSameFigures(fast: DrawFigures, full: DrawFigures) {
+function expectSameFigures(fast: KeyFigures, full: KeyFigures) {
   for (const p of PERSPECTIVES) {
     const tol = (x: number) => Math.max(1e-6, Math.abs(x) * 1e-9);
     expect(Math.abs(fast.yearlyRevenue[p] - full.yearlyRevenue[p])).toBeLessThan(
@@ -91,7 +89,10 @@ describe('the fast valuation', () => {
       for (const p of sampled) values[p.id] = drawParameter(p, rand);
       valuer(values, out);
       const drawn = { ...scenario, parameters: { ...scenario.parameters, values } };
-      expectSameFigures(drawFigures(out), evaluatedFigures(prepare(drawn), scenario.whatIf));
+      expectSameFigures(
+        drawFigures(out),
+        keyFigures(evaluatePrepared(prepare(drawn), scenario.whatIf).total),
+      );
     }
   });
 });
@@ -200,7 +201,7 @@ describe('monteCarlo', () => {
 
   it('the deterministic figures are the evaluation at the values', () => {
     const r = monteCarlo(prep, w, { ...SETTINGS, draws: 100 });
-    expectSameFigures(r.deterministic, evaluatedFigures(prep, w));
+    expectSameFigures(r.deterministic, keyFigures(evaluatePrepared(prep, w).total));
   });
 
   it('probabilities and histograms count every draw', () => {

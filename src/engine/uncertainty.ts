@@ -30,8 +30,8 @@ import {
   beforeRowsByOutcome,
   cohortBudget,
   conversionWeights,
-  evaluatePrepared,
   outcomeOf,
+  type KeyFigures,
   type Kind,
   type Prepared,
 } from './evaluate';
@@ -294,13 +294,6 @@ function addTax(out: Float64Array, base: number, t: TaxSplit, weight: number) {
   out[base + PI.individ] -= weight * t.total;
 }
 
-export interface DrawFigures {
-  yearlyRevenue: PerspectiveVector;
-  profitYear1: PerspectiveVector;
-  profitYear5: PerspectiveVector;
-  paybackMonths: Record<CostPerspective, Payback>;
-}
-
 /**
  * A valuer of the prepared scenario at the given what-ifs: given parameter
  * values, the total's yearly revenue, 1- and 5-year profitability and
@@ -445,7 +438,7 @@ export function createValuer(prep: Prepared, w: WhatIf) {
 }
 
 /** The figures of a valuer's output array. */
-export function drawFigures(out: Float64Array): DrawFigures {
+export function drawFigures(out: Float64Array): KeyFigures {
   const vector = (offset: number) =>
     Object.fromEntries(PERSPECTIVES.map((p, k) => [p, out[offset + k]])) as PerspectiveVector;
   const paybacks = {} as Record<CostPerspective, Payback>;
@@ -488,7 +481,7 @@ export interface MonteCarloResult {
   draws: number;
   sampled: SampledParameter[];
   /** The figures at the parameters' values (the deterministic result). */
-  deterministic: DrawFigures;
+  deterministic: KeyFigures;
   yearlyRevenue: Record<Perspective, Band>;
   profitYear1: Record<Perspective, Band>;
   profitYear5: Record<Perspective, Band>;
@@ -667,16 +660,5 @@ export function monteCarlo(
       paybackMonths: paybackHistogram(societyPayback, 24),
       neverPaysBack: never,
     },
-  };
-}
-
-/** The key figures of the full evaluation, to compare a valuer with. */
-export function evaluatedFigures(prep: Prepared, w: WhatIf): DrawFigures {
-  const t = evaluatePrepared(prep, w).total;
-  return {
-    yearlyRevenue: t.yearlyRevenue,
-    profitYear1: t.profitYear1,
-    profitYear5: t.profitYear5,
-    paybackMonths: t.paybackMonths,
   };
 }

@@ -12,14 +12,13 @@ import type {
   DepreciationYear,
   FullAllocationBasis,
   FullAllocationResult,
+  KeyFigures,
   SegmentResult,
   Target,
   TargetGap,
   TimePointResult,
   EvaluationResult,
   KnownCaseResult,
-  Payback,
-  PerspectiveVector,
   ValidationIssue,
   WhatIf,
 } from '../engine';
@@ -41,13 +40,7 @@ export type EvaluateResponse =
     }
   | { ok: false; issues: ValidationIssue[] };
 
-/** The headline figures of a result, per perspective. */
-export interface KeyFigures {
-  yearlyRevenue: PerspectiveVector;
-  profitYear1: PerspectiveVector;
-  profitYear5: PerspectiveVector;
-  paybackMonths: Record<CostPerspective, Payback>;
-}
+export type { KeyFigures };
 
 export type KnownCaseResponse =
   { ok: true; result: KnownCaseResult } | { ok: false; issues: ValidationIssue[] };

@@ -14,6 +14,7 @@ import {
   fullAllocation,
   targetGaps,
   evaluatePrepared,
+  keyFigures,
   NO_WHAT_IF,
   parseKnownCase,
   parseScenario,
@@ -26,16 +27,6 @@ import {
 } from '../engine';
 import * as v from 'valibot';
 import type { EvaluateResponse, KeyFigures, WorkerApi } from './api';
-
-function keyFigures(r: EvaluationResult): KeyFigures {
-  const t = r.total;
-  return {
-    yearlyRevenue: t.yearlyRevenue,
-    profitYear1: t.profitYear1,
-    profitYear5: t.profitYear5,
-    paybackMonths: t.paybackMonths,
-  };
-}
 
 const MISSING = {
   path: '',
@@ -72,7 +63,7 @@ export function createEngineApi(): WorkerApi {
                 studiesToWorkDelayYears: settings.studiesToWorkDelayYears,
               }
             : { ...NO_WHAT_IF, [key]: settings[key] };
-        single[key] = keyFigures(evaluatePrepared(kept.prepared, alone));
+        single[key] = keyFigures(evaluatePrepared(kept.prepared, alone).total);
       }
       return { ok: true, result, base: kept.base, single, ms: performance.now() - t0 };
     },
