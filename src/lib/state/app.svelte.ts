@@ -22,6 +22,15 @@ import type { KeyFigures } from '../../worker/api';
 
 export type Status = 'computing' | 'ready' | 'outdated' | 'failed';
 
+/** A number per validation result: a worker re-aggregates a scenario only when it changes. */
+const revisions = new WeakMap<object, number>();
+let nextRevision = 0;
+function revisionOf(validation: object): number {
+  let r = revisions.get(validation);
+  if (r === undefined) revisions.set(validation, (r = ++nextRevision));
+  return r;
+}
+
 export class AppState {
   /** The scenario as edited. Fields may hold invalid values until corrected. */
   draft = $state<Scenario>(exampleScenario());
@@ -29,6 +38,10 @@ export class AppState {
 
   validation = $derived(parseScenario($state.snapshot(this.draft)));
   whatIfValidation = $derived(v.safeParse(WhatIfSchema, $state.snapshot(this.whatIf)));
+  /** Identifies the scenario as validated now: the workers keep it under this number. */
+  revision = $derived(revisionOf(this.validation));
+  /** Identifies the inputs (scenario and what-if settings) a result was computed for. */
+  inputsKey = $derived(`${this.revision}:${JSON.stringify(this.whatIf)}`);
 
   /** Every problem in the inputs, what-if settings included. */
   issues: ValidationIssue[] = $derived([
@@ -102,16 +115,11 @@ export function useAppState(): AppState {
  */
 export function connectEngine(state: AppState, client: EngineClient) {
   client.onRestart = (m) => (state.engineMessage = m);
-  // A new validation result means a new draft: the worker re-aggregates it once per revision.
-  let revision = 0;
-  let lastValidation: unknown = null;
   $effect(() => {
     const validation = state.validation;
     const w = state.whatIfValidation;
-    if (validation !== lastValidation) {
-      lastValidation = validation;
-      revision++;
-    }
+    // A new validation result means a new draft: the worker re-aggregates it once per revision.
+    const revision = state.revision;
     if (!validation.ok || !w.success) {
       state.status = 'outdated';
       return;

@@ -55,15 +55,6 @@ export class MonteCarloState {
   }
 }
 
-/** A number per valid scenario (validation result): the worker re-aggregates only when it changes. */
-const revisions = new WeakMap<object, number>();
-let nextRevision = 0;
-export function revisionOf(validation: object): number {
-  let r = revisions.get(validation);
-  if (r === undefined) revisions.set(validation, (r = ++nextRevision));
-  return r;
-}
-
 let shared: MonteCarloState | null = null;
 /** The page's Monte Carlo state, created on first use. */
 export function monteCarloState(): MonteCarloState {
