@@ -163,6 +163,11 @@ export class AnalysesState {
     if (this.undrawnFunds !== a.undrawnFunds) this.undrawnFunds = a.undrawnFunds;
   }
 
+  /** The societal cost break-even repays: the reader's, or the calculation's own (whole kronor). */
+  breakEvenCostFor(r: EvaluationResult): number {
+    return this.breakEvenCost ?? Math.round(r.total.cost.samhalle);
+  }
+
   /** The targets as the engine takes them (shares 0–1), for the time points given. */
   targetsAsShares(): Partial<Record<TimePoint, Target>> {
     const out: Partial<Record<TimePoint, Target>> = {};
@@ -227,7 +232,7 @@ export class AnalysesState {
     follow((r) => {
       if (this.breakEvenCostError || this.breakEvenPersonsError) return null;
       const cost: Partial<Record<CostPerspective, number>> = {
-        samhalle: this.breakEvenCost ?? Math.round(r.total.cost.samhalle),
+        samhalle: this.breakEvenCostFor(r),
       };
       // The actors' costs come from the calculation while the cost follows it.
       if (this.breakEvenCost === null)
