@@ -46,7 +46,9 @@ export function scenarioReport(r: EvaluationResult): string {
     ...(r.byGender.length > 1 ? r.byGender : []),
   ];
   out.push(`${r.title}`);
-  out.push(`Parameteruppsättning ${r.parameterSetId}; horisont ${r.horizonYears} år.`);
+  out.push(
+    `Parameteruppsättning ${r.parameterSetId}; belopp i ${r.priceYear} års priser; horisont ${r.horizonYears} år.`,
+  );
   for (const s of sections) out.push('', segmentReport(s, r.horizonYears));
   for (const w of r.warnings) out.push(`Obs: ${w.sv}`);
   return out.join('\n');

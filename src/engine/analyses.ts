@@ -44,7 +44,11 @@ export const BREAK_EVEN_STEPS = {
       en: 'From unemployed to half-time work with an 80 % wage subsidy',
     },
     before: sit([{ source: 'arbetssokandeUtanErsattning', extent: 1 }]),
-    after: sit([{ source: 'subventioneratArbete', extent: 0.5, subsidyShare: 0.8 }]),
+    // The report states the subsidy as the share of the labour cost actually paid: the form
+    // that takes the share as given, not lönebidrag, whose ceiling would lower it.
+    after: sit([
+      { source: 'subventioneratArbete', extent: 0.5, subsidyShare: 0.8, subsidyForm: 'annat' },
+    ]),
   },
   wagePlus5000: {
     label: {

@@ -25,6 +25,18 @@ export type IncomeSource = (typeof INCOME_SOURCES)[number];
 
 export type SourceCategory = 'work' | 'studies' | 'benefit' | 'none';
 
+/**
+ * Forms of subsidised work whose statutory ceiling caps the subsidy:
+ * lönebidrag/lönestöd (the default), nystartsjobb, or another form whose
+ * share the user gives as it is (no ceiling applied).
+ */
+export const SUBSIDY_FORMS = ['lonebidrag', 'nystartsjobb', 'annat'] as const;
+export type SubsidyForm = (typeof SUBSIDY_FORMS)[number];
+
+/** Age bands the law's employer contributions for young people are given for. */
+export const AGE_BANDS = ['15-18', '19-23', '24-25', '26-29', '30-'] as const;
+export type AgeBand = (typeof AGE_BANDS)[number];
+
 export interface HandlingCost {
   by: Financier;
   param: ParamId;
@@ -40,6 +52,13 @@ export interface SourceDef {
   handling: HandlingCost[];
   /** A labour-market programme: real programme cost borne by af. */
   programme?: boolean;
+  /**
+   * Paid out by Försäkringskassan on Arbetsförmedlingen's appropriation: booked
+   * on the actor the scenario's valuation names (`activitySupportPayer`).
+   */
+  activitySupport?: boolean;
+  /** Sjuk- or aktivitetsersättning: income with its own tax reduction. */
+  sickCompensation?: boolean;
   label: { sv: string; en: string };
   short: { sv: string; en: string };
 }
@@ -85,7 +104,8 @@ export const SOURCE_DEFS: Record<IncomeSource, SourceDef> = {
   },
   aktivitetsstod: {
     category: 'benefit',
-    payer: 'af',
+    payer: 'fk',
+    activitySupport: true,
     amountParam: 'activitySupportPerYear',
     taxable: true,
     programme: true,
@@ -95,9 +115,11 @@ export const SOURCE_DEFS: Record<IncomeSource, SourceDef> = {
   },
   utvecklingsersattning: {
     category: 'benefit',
-    payer: 'af',
+    payer: 'fk',
+    activitySupport: true,
     amountParam: 'developmentAllowancePerYear',
-    taxable: true,
+    // Skattefri (IL 8 kap. 2 §; Skatteverket: utvecklingsersättning är skattefri).
+    taxable: false,
     programme: true,
     handling: [{ by: 'af', param: 'handlingAfJobseeker' }],
     label: { sv: 'Utvecklingsersättning', en: 'Development allowance' },
@@ -120,6 +142,7 @@ export const SOURCE_DEFS: Record<IncomeSource, SourceDef> = {
     payer: 'fk',
     amountParam: 'disabilityPensionPerYear',
     taxable: true,
+    sickCompensation: true,
     handling: [{ by: 'fk', param: 'handlingFkLongTerm' }],
     label: { sv: 'Sjukersättning', en: 'Disability pension' },
     short: { sv: 'Sjukersättning', en: 'Disability pension' },
@@ -129,6 +152,7 @@ export const SOURCE_DEFS: Record<IncomeSource, SourceDef> = {
     payer: 'fk',
     amountParam: 'activityCompensationPerYear',
     taxable: true,
+    sickCompensation: true,
     handling: [{ by: 'fk', param: 'handlingFkLongTerm' }],
     label: { sv: 'Aktivitetsersättning', en: 'Activity compensation' },
     short: { sv: 'Aktivitetsersättning', en: 'Activity comp.' },

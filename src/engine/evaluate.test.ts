@@ -5,7 +5,8 @@ import { defaultParamValues } from './parameters';
 import { parseScenario, type Group, type Scenario } from './schema';
 import { PERSPECTIVES } from './types';
 
-const params = defaultParamValues();
+// The example is a 2017 cohort: its figures come from the rules of 2017.
+const params = defaultParamValues(2017);
 const labourCost = (e: number, w = params.referenceMonthlyWage) =>
   e * w * 12 * (1 + params.employerContributionRate);
 
@@ -138,6 +139,8 @@ describe('what-if settings', () => {
   const base = evaluatePrepared(prep, NO_WHAT_IF).total;
 
   it('subsidised → unsubsidised adds the subsidy·(1+t) and the handling it saves', () => {
+    // Lönebidrag is paid on the wage up to the year's ceiling (in proportion to the working
+    // time, SFS 2017:887), with employer contributions on that part.
     const q = 0.5;
     const r = evaluatePrepared(prep, { ...NO_WHAT_IF, subsidisedToUnsubsidisedShare: q }).total;
     let expected = 0;
@@ -147,7 +150,12 @@ describe('what-if settings', () => {
           expected +=
             g.count *
             q *
-            (labourCost(i.extent) * i.subsidyShare! * (1 + params.indirectTaxRate) +
+            (labourCost(
+              i.extent,
+              Math.min(params.referenceMonthlyWage, params.wageSubsidyCeilingPerMonth),
+            ) *
+              i.subsidyShare! *
+              (1 + params.indirectTaxRate) +
               i.extent * params.handlingAfSubsidisedWork);
     expect(r.yearlyRevenue.samhalle - base.yearlyRevenue.samhalle).toBeCloseTo(expected, 4);
   });

@@ -35,9 +35,15 @@ import {
   sumYears,
   type Payback,
 } from './appraisal';
-import { SOURCE_DEFS, type IncomeSource } from './catalogue';
-import type { ParamValues } from './parameters';
-import type { Cohort, Scenario, Situation, WhatIf } from './schema';
+import { SOURCE_DEFS, type AgeBand, type IncomeSource } from './catalogue';
+import {
+  defaultParameterSet,
+  priceFactor,
+  ruleYearOf,
+  type ParamValues,
+  type RuleYear,
+} from './parameters';
+import type { Cohort, ParameterSet, Scenario, Situation, WhatIf } from './schema';
 import {
   COMPONENTS,
   GENDERS,
@@ -72,6 +78,8 @@ export const NO_WHAT_IF: WhatIf = {
 interface TimePointAgg {
   participants: Float64Array;
   budget: Float64Array;
+  /** Per segment: Σ participants × production of full-time work at the potential wage of their year. */
+  fullPotential: Float64Array;
   /** Situation key → participants per segment. */
   before: Map<string, Float64Array>;
   after: Map<string, Float64Array>;
@@ -104,10 +112,50 @@ interface Basis {
   outcome: { work: number; studies: number; other: number }[];
 }
 
+/**
+ * The rules a group of participants is valued with: the parameter set of its
+ * cohort's year (or the scenario's pinned set), its age band, and the factor
+ * that carries kronor of that year to the results' price year.
+ */
+export interface ValuationContext {
+  ctx: LedgerContext;
+  setId: string;
+  year: number;
+  priceFactor: number;
+}
+
+/** Which rules and price conversion each cohort was valued with (for results, print and the CLI). */
+export interface CohortRules {
+  cohortId: string;
+  cohortYear: number | null;
+  setId: string;
+  ruleYear: number;
+  /** True when the set is the scenario's own edited or pinned copy, not the year's defaults. */
+  edited: boolean;
+  priceFactor: number;
+}
+
 /** A scenario aggregated by situation, with a cache of valued situations. */
 export interface Prepared {
   scenario: Scenario;
+  /** The context of the price year's rules: care what-ifs, benchmarks and the cost mark-up. */
   ctx: LedgerContext;
+  /** Every (parameter set, age band) a group is valued with; situation keys start with its index. */
+  contexts: ValuationContext[];
+  /** The context index of each interned situation key. */
+  keyContext: Map<string, number>;
+  priceYear: number;
+  /** Carries `ctx`'s kronor to the price year (1 unless a pinned set is shown in another year). */
+  primaryFactor: number;
+  /** The year of `ctx`'s set, whose ranges the sensitivity and uncertainty analyses use. */
+  primaryYear: number;
+  cohortRules: CohortRules[];
+  /** Per cohort, a context of its set (for its standard cost in the uncertainty analysis). */
+  cohortContext: number[];
+  /** Per cohort and group, the context its situations are valued in (-1: a group without participants). */
+  groupContext: number[][];
+  /** The what-if sliders' baseline, computed on first use. */
+  baseline?: { subW: number; subExt: number; inSub: number; inStudies: number };
   /** Segment 0 is the total, then one per cohort, then one per gender. */
   segments: { id: string; label: string }[];
   timePoints: Partial<Record<TimePoint, TimePointAgg>>;
@@ -117,6 +165,44 @@ export interface Prepared {
   transitions: number;
   cohortBudget: number[];
   cohortParticipants: number[];
+}
+
+/**
+ * The parameter set a cohort is valued with: the scenario's pinned set, or
+ * the scenario's copy of the cohort's rule year, or that year's defaults.
+ */
+export function cohortParameterSet(
+  scenario: Scenario,
+  cohort: Cohort,
+  defaults: Map<number, ParameterSet> = new Map(),
+): { set: ParameterSet; edited: boolean } {
+  return yearParameterSet(scenario, ruleYearOf(cohort.year), defaults);
+}
+
+/** The parameter set of a rule year in a scenario (its pinned set, its own copy, or the defaults). */
+function yearParameterSet(
+  scenario: Scenario,
+  year: RuleYear,
+  defaults: Map<number, ParameterSet>,
+): { set: ParameterSet; edited: boolean } {
+  if (scenario.parameters) return { set: scenario.parameters, edited: true };
+  const own = scenario.parameterSets.find((p) => p.year === year);
+  if (own) return { set: own, edited: true };
+  let set = defaults.get(year);
+  if (!set) defaults.set(year, (set = defaultParameterSet(year)));
+  return { set, edited: false };
+}
+
+/** The price year of the results: the scenario's, else the pinned set's, else the newest cohort's rule year. */
+export function scenarioPriceYear(scenario: Scenario): number {
+  if (scenario.priceYear !== undefined) return scenario.priceYear;
+  if (scenario.parameters) return scenario.parameters.year;
+  let newest: RuleYear | undefined;
+  for (const c of scenario.cohorts) {
+    const y = ruleYearOf(c.year);
+    if (newest === undefined || y > newest) newest = y;
+  }
+  return newest ?? ruleYearOf(undefined);
 }
 
 export function cohortBudget(c: Cohort, participants: number, params: ParamValues): number {
@@ -140,29 +226,60 @@ const GENDER_LABEL: Record<Gender, string> = {
 
 /** Aggregate participants by situation; value nothing yet. Hot path for large cohorts. */
 export function prepare(scenario: Scenario): Prepared {
-  const params = scenario.parameters.values;
   const situations = new Map<string, Situation>();
+  const keyContext = new Map<string, number>();
+  const priceYear = scenarioPriceYear(scenario);
+  const activitySupportPayer = scenario.valuation.activitySupportPayer;
+
+  // One valuation context per (parameter set, age band) in use.
+  const contexts: ValuationContext[] = [];
+  const contextIds = new Map<string, number>();
+  // One object per set: the price year's set and a cohort of that year share their values.
+  const defaults = new Map<number, ParameterSet>();
+  const primarySet = yearParameterSet(scenario, ruleYearOf(priceYear), defaults).set;
+  const cohortSets = scenario.cohorts.map((c) => cohortParameterSet(scenario, c, defaults));
+  const contextOf = (ci: number, ageBand: AgeBand | undefined): number => {
+    const { set, edited } = cohortSets[ci];
+    // Sets are unique per (kind, id, year): the pinned set, one copy per year, or a year's defaults.
+    const k = `${edited ? 'own' : 'default'}|${set.setId}|${set.year}|${ageBand ?? ''}`;
+    let id = contextIds.get(k);
+    if (id === undefined) {
+      id = contexts.length;
+      contexts.push({
+        ctx: makeContext(set.values, scenario.customResources, { ageBand, activitySupportPayer }),
+        setId: set.setId,
+        year: set.year,
+        priceFactor: priceFactor(set.year, priceYear),
+      });
+      contextIds.set(k, id);
+    }
+    return id;
+  };
   /** Situation keys are interned to small integers; counts live in flat arrays. */
   const ids = new Map<string, number>();
   const keys: string[] = [];
   const reps: Situation[] = [];
+  const repContext: number[] = [];
   const buckets = new Map<number, number | number[]>();
-  const intern = (s: Situation): number => {
-    const h = situationHash(s);
+  const intern = (s: Situation, cx: number): number => {
+    const h = (situationHash(s) + Math.imul(cx, 0x9e3779b1)) | 0;
     const hit = buckets.get(h);
     if (hit !== undefined) {
       if (typeof hit === 'number') {
-        if (sameSituation(reps[hit], s)) return hit;
-      } else for (const id of hit) if (sameSituation(reps[id], s)) return id;
+        if (repContext[hit] === cx && sameSituation(reps[hit], s)) return hit;
+      } else
+        for (const id of hit) if (repContext[id] === cx && sameSituation(reps[id], s)) return id;
     }
-    const k = situationKey(s);
+    const k = `${cx}|${situationKey(s)}`;
     let id = ids.get(k);
     if (id === undefined) {
       id = keys.length;
       ids.set(k, id);
       keys.push(k);
       reps.push(s);
+      repContext.push(cx);
       situations.set(k, s);
+      keyContext.set(k, cx);
     }
     if (hit === undefined) buckets.set(h, id);
     else if (typeof hit === 'number') buckets.set(h, [hit, id]);
@@ -179,7 +296,16 @@ export function prepare(scenario: Scenario): Prepared {
   const cohortParticipants = scenario.cohorts.map((c) =>
     c.groups.reduce((a, g) => a + Math.max(0, g.count), 0),
   );
-  const budgets = scenario.cohorts.map((c, i) => cohortBudget(c, cohortParticipants[i], params));
+  const budgets = scenario.cohorts.map(
+    (c, i) =>
+      cohortBudget(c, cohortParticipants[i], cohortSets[i].set.values) *
+      priceFactor(cohortSets[i].set.year, priceYear),
+  );
+  /** Production of full-time unsubsidised work at the potential wage, per context, in the price year. */
+  const fullOf = (cx: number) => {
+    const c = contexts[cx];
+    return productionValue(1, c.ctx.params.potentialMonthlyWage, 0, c.ctx) * c.priceFactor;
+  };
 
   // Per time point: participants per segment for each situation id, before and after.
   type Rows = { before: Float64Array[]; after: Float64Array[] };
@@ -198,6 +324,11 @@ export function prepare(scenario: Scenario): Prepared {
     m6: new Float64Array(nSeg),
     m24: new Float64Array(nSeg),
   };
+  const fullPotential = {
+    exit: new Float64Array(nSeg),
+    m6: new Float64Array(nSeg),
+    m24: new Float64Array(nSeg),
+  };
   const rowOf = (list: Float64Array[], id: number) => (list[id] ??= new Float64Array(nSeg));
   /** Distinct exit situations per before situation: the distinct transitions. */
   const transitions: Set<number>[] = [];
@@ -207,10 +338,12 @@ export function prepare(scenario: Scenario): Prepared {
     s: Situation,
     n: number,
     perHead: number,
+    full: number,
     segC: number,
     segG: number,
+    cx: number,
   ) => {
-    const after = intern(s);
+    const after = intern(s, cx);
     const r = (rows[tp] ??= { before: [], after: [] });
     const rb = rowOf(r.before, before);
     const ra = rowOf(r.after, after);
@@ -229,20 +362,34 @@ export function prepare(scenario: Scenario): Prepared {
     bb[0] += money;
     bb[segC] += money;
     bb[segG] += money;
+    const fp = fullPotential[tp];
+    fp[0] += n * full;
+    fp[segC] += n * full;
+    fp[segG] += n * full;
     return after;
   };
+  const groupContext: number[][] = scenario.cohorts.map((c) => c.groups.map(() => -1));
+  const fullByContext: number[] = [];
   scenario.cohorts.forEach((cohort, ci) => {
     const perHead = cohortParticipants[ci] > 0 ? budgets[ci] / cohortParticipants[ci] : 0;
     const segC = 1 + ci;
-    for (const g of cohort.groups) {
+    const bandContext = new Map<string, number>();
+    for (let gi = 0; gi < cohort.groups.length; gi++) {
+      const g = cohort.groups[gi];
       const n = g.count;
       if (n <= 0) continue;
       const segG = 1 + nCohorts + GENDERS.indexOf(g.gender);
-      const before = intern(g.before);
-      const exit = count('exit', before, g.after, n, perHead, segC, segG);
+      // Hot path: the context and its potential are looked up once per cohort and age band.
+      const band = g.ageBand ?? '';
+      let cx = bandContext.get(band);
+      if (cx === undefined) bandContext.set(band, (cx = contextOf(ci, g.ageBand)));
+      groupContext[ci][gi] = cx;
+      const full = (fullByContext[cx] ??= fullOf(cx));
+      const before = intern(g.before, cx);
+      const exit = count('exit', before, g.after, n, perHead, full, segC, segG, cx);
       (transitions[before] ??= new Set()).add(exit);
-      if (g.followUp6) count('m6', before, g.followUp6, n, perHead, segC, segG);
-      if (g.followUp24) count('m24', before, g.followUp24, n, perHead, segC, segG);
+      if (g.followUp6) count('m6', before, g.followUp6, n, perHead, full, segC, segG, cx);
+      if (g.followUp24) count('m24', before, g.followUp24, n, perHead, full, segC, segG, cx);
     }
   });
 
@@ -259,14 +406,32 @@ export function prepare(scenario: Scenario): Prepared {
       timePoints[tp] = {
         participants: participants[tp],
         budget: budget[tp],
+        fullPotential: fullPotential[tp],
         before: toMap(r.before),
         after: toMap(r.after),
         basis: new Map(),
       };
   }
+  const cohortContext = scenario.cohorts.map((_, i) => contextOf(i, undefined));
+  const cohortRules: CohortRules[] = scenario.cohorts.map((c, i) => ({
+    cohortId: c.id || `cohort-${i}`,
+    cohortYear: c.year ?? null,
+    setId: cohortSets[i].set.setId,
+    ruleYear: cohortSets[i].set.year,
+    edited: cohortSets[i].edited,
+    priceFactor: priceFactor(cohortSets[i].set.year, priceYear),
+  }));
   return {
     scenario,
-    ctx: makeContext(params, scenario.customResources),
+    ctx: makeContext(primarySet.values, scenario.customResources, { activitySupportPayer }),
+    contexts,
+    keyContext,
+    priceYear,
+    primaryFactor: priceFactor(primarySet.year, priceYear),
+    primaryYear: primarySet.year,
+    cohortRules,
+    cohortContext,
+    groupContext,
     segments,
     timePoints,
     situations,
@@ -277,12 +442,20 @@ export function prepare(scenario: Scenario): Prepared {
   };
 }
 
+/** The context a situation key belongs to (what-if variants keep their source's prefix). */
+export function contextOfKey(prep: Prepared, key: string): ValuationContext {
+  const cx = prep.keyContext.get(key) ?? Number(key.slice(0, key.indexOf('|')));
+  return prep.contexts[cx];
+}
+
 function valueOf(prep: Prepared, key: string): Float64Array {
   let v = prep.values.get(key);
   if (!v) {
     const s = prep.situations.get(key);
     if (!s) throw new Error(`unknown situation ${key}`);
-    v = summarise(ledgerFor(s, prep.ctx));
+    const c = contextOfKey(prep, key);
+    v = summarise(ledgerFor(s, c.ctx));
+    if (c.priceFactor !== 1) for (let i = 0; i < v.length; i++) v[i] *= c.priceFactor;
     prep.values.set(key, v);
   }
   return v;
@@ -397,6 +570,10 @@ export interface SegmentResult {
     afterPerParticipant: number;
     utilisedPerParticipant: number;
     utilisedShare: number;
+    /** The years to retirement the remaining potential is counted over, if chosen. */
+    yearsToRetirement: number | null;
+    /** The remaining potential after × years to retirement (the Balder report's ≈ 354 mkr). */
+    remainingToRetirement: number | null;
   };
   disposableIncome: { before: number; after: number; change: number; changePerParticipant: number };
   incomeSources: { before: SourceStat[]; after: SourceStat[] };
@@ -418,7 +595,12 @@ export interface Warning {
 export interface EvaluationResult {
   title: string;
   horizonYears: number;
+  /** The parameter set(s) the cohorts were valued with, e.g. "se-2017" or "se-2017, se-2022". */
   parameterSetId: string;
+  /** The year whose price level every amount is shown in. */
+  priceYear: number;
+  /** Per cohort: the rules it was valued with and the factor that carried it to the price year. */
+  rules: CohortRules[];
   whatIf: WhatIf;
   total: SegmentResult;
   byCohort: SegmentResult[];
@@ -439,6 +621,8 @@ export interface EvaluationResult {
 class Accumulator {
   participants = 0;
   budget = 0;
+  /** Σ participants × full-time production at the potential wage of their year. */
+  fullPotential = 0;
   before: Float64Array = new Float64Array(CELL_SIZE);
   /** After-situation with all what-ifs (A), and without studies→work (B) for the delay years. */
   afterA = new Float64Array(CELL_SIZE);
@@ -596,10 +780,11 @@ function finish(acc: Accumulator, prep: Prepared, w: WhatIf, scale: number): Seg
     }
   }
 
-  // Potential: production of full-time unsubsidised work at the potential wage, less the real net effect.
-  const full = productionValue(1, p.potentialMonthlyWage, 0, p);
-  const potBefore = (acc.participants * full - rowTotal(acc.before, SOCIETY_ROW)) * scale;
-  const potAfter = (acc.participants * full - rowTotal(yearOneAfter, SOCIETY_ROW)) * scale;
+  // Potential: production of full-time unsubsidised work at the potential wage (the median wage
+  // of each cohort's year), less the real net effect of the situation.
+  const potBefore = (acc.fullPotential - rowTotal(acc.before, SOCIETY_ROW)) * scale;
+  const potAfter = (acc.fullPotential - rowTotal(yearOneAfter, SOCIETY_ROW)) * scale;
+  const retire = sc.valuation.yearsToRetirement;
   const indiv = partyRow('individ');
   const diBefore = rowTotal(acc.before, indiv) * scale;
   const diAfter = rowTotal(yearOneAfter, indiv) * scale;
@@ -638,6 +823,8 @@ function finish(acc: Accumulator, prep: Prepared, w: WhatIf, scale: number): Seg
       afterPerParticipant: perParticipant(potAfter, n),
       utilisedPerParticipant: perParticipant(potBefore - potAfter, n),
       utilisedShare: potBefore > 0 ? (potBefore - potAfter) / potBefore : 0,
+      yearsToRetirement: retire,
+      remainingToRetirement: retire === null ? null : potAfter * retire,
     },
     disposableIncome: {
       before: diBefore,
@@ -706,7 +893,8 @@ function getBasis(prep: Prepared, a: TimePointAgg, kind: Kind, subsidy: SubsidyB
     const t = variant(s, kind, subsidy);
     let k = key;
     if (t !== s) {
-      k = situationKey(t);
+      // The variant keeps its source's context (the prefix up to '|').
+      k = key.slice(0, key.indexOf('|') + 1) + situationKey(t);
       if (!prep.situations.has(k)) prep.situations.set(k, t);
     }
     const v = valueOf(prep, k);
@@ -761,19 +949,20 @@ export function beforeRowsByOutcome(prep: Prepared, tp: TimePoint): Map<string, 
   const rows = OUTCOMES.map(() => new Map<string, Float64Array>());
   const keys = new WeakMap<Situation, string>();
   prep.scenario.cohorts.forEach((cohort, ci) => {
-    for (const g of cohort.groups) {
+    cohort.groups.forEach((g, gi) => {
       const n = g.count;
       const after = tp === 'exit' ? g.after : tp === 'm6' ? g.followUp6 : g.followUp24;
-      if (n <= 0 || !after) continue;
-      let key = keys.get(g.before);
-      if (key === undefined) keys.set(g.before, (key = situationKey(g.before)));
+      if (n <= 0 || !after) return;
+      let bare = keys.get(g.before);
+      if (bare === undefined) keys.set(g.before, (bare = situationKey(g.before)));
+      const key = `${prep.groupContext[ci][gi]}|${bare}`;
       const byKey = rows[OUTCOMES.indexOf(profileOf(after).outcome)];
       let row = byKey.get(key);
       if (!row) byKey.set(key, (row = new Float64Array(nSeg)));
       row[0] += n;
       row[1 + ci] += n;
       row[1 + nCohorts + GENDERS.indexOf(g.gender)] += n;
-    }
+    });
   });
   return (a.beforeByOutcome = rows);
 }
@@ -807,6 +996,7 @@ function unitValue(prep: Prepared, item: 'vardcentralBesok' | 'psykiatriVarddygn
   let v = prep.values.get(key);
   if (!v) {
     v = summarise(ledgerFor({ income: [], resources: [{ item, quantity: 1 }] }, prep.ctx));
+    if (prep.primaryFactor !== 1) for (let i = 0; i < v.length; i++) v[i] *= prep.primaryFactor;
     prep.values.set(key, v);
   }
   return v;
@@ -892,6 +1082,7 @@ function accumulate(prep: Prepared, w: WhatIf, tp: TimePoint): Accumulator[] {
     const acc = accs[seg];
     acc.participants = a.participants[seg];
     acc.budget = a.budget[seg];
+    acc.fullPotential = a.fullPotential[seg];
     acc.before = before.sums[seg];
     acc.sourcesBefore = before.sources[seg];
     for (const [amount, unit] of care) {
@@ -984,6 +1175,7 @@ export function evaluatePrepared(
       en: 'The scenario has no participants.',
     });
   if (!isNeutral(sc.appraisal)) warnings.push(adjustedWarning(sc.appraisal));
+  warnings.push(...rulesWarnings(prep));
   if (totalBudget === 0)
     warnings.push({
       code: 'zeroCost',
@@ -991,32 +1183,14 @@ export function evaluatePrepared(
       en: 'The cost is 0 kr: payback is 0 months when revenue is positive.',
     });
 
-  // Baseline of the what-if sliders: the situation at exit without what-ifs.
-  let subW = 0;
-  let subExt = 0;
-  let inSub = 0;
-  let inStudies = 0;
-  for (const [key, counts] of prep.timePoints.exit!.after) {
-    const n = counts[0];
-    let hasSub = false;
-    let hasStudies = false;
-    for (const i of prep.situations.get(key)!.income) {
-      if (i.extent <= 0) continue;
-      if (i.source === 'subventioneratArbete') {
-        hasSub = true;
-        subW += n * i.extent * (i.subsidyShare ?? p.defaultSubsidyShare);
-        subExt += n * i.extent;
-      }
-      if (i.source === 'studier') hasStudies = true;
-    }
-    if (hasSub) inSub += n;
-    if (hasStudies) inStudies += n;
-  }
-
+  const { subW, subExt, inSub, inStudies } = (prep.baseline ??= sliderBaseline(prep));
   return {
     title: sc.title,
     horizonYears: sc.horizonYears,
-    parameterSetId: sc.parameters.setId,
+    parameterSetId:
+      sc.parameters?.setId ?? [...new Set(prep.cohortRules.map((r) => r.setId))].join(', '),
+    priceYear: prep.priceYear,
+    rules: prep.cohortRules,
     whatIf,
     total,
     byCohort,
@@ -1035,6 +1209,76 @@ export function evaluatePrepared(
     stats: { transitions: prep.transitions, situations: prep.situations.size },
     warnings,
   };
+}
+
+/**
+ * The baseline of the what-if sliders: the situation at exit without
+ * what-ifs. Independent of the what-if settings, so computed once per
+ * prepared scenario (it walks every distinct exit situation).
+ */
+function sliderBaseline(prep: Prepared): NonNullable<Prepared['baseline']> {
+  let subW = 0;
+  let subExt = 0;
+  let inSub = 0;
+  let inStudies = 0;
+  for (const [key, counts] of prep.timePoints.exit!.after) {
+    const n = counts[0];
+    let hasSub = false;
+    let hasStudies = false;
+    const own = contextOfKey(prep, key).ctx.params;
+    for (const i of prep.situations.get(key)!.income) {
+      if (i.extent <= 0) continue;
+      if (i.source === 'subventioneratArbete') {
+        hasSub = true;
+        subW += n * i.extent * (i.subsidyShare ?? own.defaultSubsidyShare);
+        subExt += n * i.extent;
+      }
+      if (i.source === 'studier') hasStudies = true;
+    }
+    if (hasSub) inSub += n;
+    if (hasStudies) inStudies += n;
+  }
+  return { subW, subExt, inSub, inStudies };
+}
+
+/**
+ * Notes on the rules: a cohort without a year, or outside the years the
+ * engine holds rules for, and the conversion of several years to one price year.
+ */
+function rulesWarnings(prep: Prepared): Warning[] {
+  const out: Warning[] = [];
+  const sc = prep.scenario;
+  if (!sc.parameters) {
+    const missing = sc.cohorts.filter((c) => c.year === undefined).map((c) => c.name);
+    if (missing.length)
+      out.push({
+        code: 'cohortYearMissing',
+        sv: `Kohort utan år (${missing.join(', ')}) värderas med ${ruleYearOf(undefined)} års regler.`,
+        en: `A cohort without a year (${missing.join(', ')}) is valued with the rules of ${ruleYearOf(undefined)}.`,
+      });
+    const outside = sc.cohorts.filter((c) => c.year !== undefined && ruleYearOf(c.year) !== c.year);
+    if (outside.length) {
+      const list = outside.map((c) => `${c.name} (${c.year} → ${ruleYearOf(c.year)})`).join(', ');
+      out.push({
+        code: 'cohortYearOutsideRules',
+        sv: `Regler finns för 2016–${ruleYearOf(undefined)}; närmaste år används: ${list}.`,
+        en: `Rules are held for 2016–${ruleYearOf(undefined)}; the nearest year is used: ${list}.`,
+      });
+    }
+  }
+  const converted = prep.cohortRules.filter((r) => r.priceFactor !== 1);
+  if (converted.length) {
+    const list = (dec: string) =>
+      converted
+        .map((r) => `${r.ruleYear} × ${r.priceFactor.toFixed(3).replace('.', dec)}`)
+        .join(', ');
+    out.push({
+      code: 'priceYearConverted',
+      sv: `Belopp i ${prep.priceYear} års priser: ${list(',')} (KPI, SCB).`,
+      en: `Amounts in ${prep.priceYear} prices: ${list('.')} (CPI, Statistics Sweden).`,
+    });
+  }
+  return out;
 }
 
 /** A note that the figures use appraisal settings beyond the reports' arithmetic. */
@@ -1089,8 +1333,12 @@ export function evaluateScenario(scenario: Scenario): EvaluationResult {
 }
 
 /** The value of one situation per perspective (net yearly effect), for explanations and tests. */
-export function situationValue(s: Situation, params: ParamValues): PerspectiveVector {
-  return vectorOf(summarise(ledgerFor(s, makeContext(params))));
+export function situationValue(
+  s: Situation,
+  params: ParamValues,
+  options: Parameters<typeof makeContext>[2] = {},
+): PerspectiveVector {
+  return vectorOf(summarise(ledgerFor(s, makeContext(params, [], options))));
 }
 
 /** Society's yearly revenue of moving one person from `before` to `after`. */

@@ -5,7 +5,6 @@
  * subsidised work, 11 in studies). The people and groups are invented; only
  * the shape follows the published description.
  */
-import { defaultParamValues, PARAMETER_SET_ID, PARAMETER_SET_YEAR } from './parameters';
 import {
   defaultAnalysesSettings,
   SCENARIO_FORMAT,
@@ -103,7 +102,10 @@ export const EXAMPLE_GROUPS: Group[] = [
   ),
 ];
 
-/** A fresh copy of the example scenario with today's default parameters. */
+/**
+ * A fresh copy of the example scenario. It pins no parameter set: its 2017
+ * cohort is valued with the rules of 2017, and its results are in 2017 prices.
+ */
 export function exampleScenario(): Scenario {
   return {
     format: SCENARIO_FORMAT,
@@ -111,7 +113,9 @@ export function exampleScenario(): Scenario {
     title: 'Exempel (fiktivt): unga vuxna med psykisk ohälsa',
     description:
       'Fiktiv kohort som följer beskrivningen av insatsen Balder (Insjöriket 2017): 63 utvärderade deltagare 18–29 år; vid avslut 6 i osubventionerat arbete, 19 i subventionerat arbete och 11 i studier. Kostnad 4 750 000 kr för årets 152 deltagare (≈ 31 000 kr per deltagare). / Fictional cohort following the description of Balder.',
-    parameters: { setId: PARAMETER_SET_ID, year: PARAMETER_SET_YEAR, values: defaultParamValues() },
+    parameterSets: [],
+    // The Balder report counts the remaining potential over ten years to retirement.
+    valuation: { activitySupportPayer: 'fk', yearsToRetirement: 10 },
     financing: { kommun: 0.25, region: 0.25, af: 0.25, fk: 0.25, ovrigStat: 0 },
     horizonYears: 5,
     cohorts: [

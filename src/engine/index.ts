@@ -1,6 +1,7 @@
 /** The engine's public surface: pure functions on plain data. */
 export * from './types';
 export * from './parameters';
+export * from './rule-sets';
 export * from './catalogue';
 export * from './schema';
 export * from './ledger';

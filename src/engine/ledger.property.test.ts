@@ -3,7 +3,13 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { INCOME_SOURCES, RESOURCE_ITEMS, SCHOOLS } from './catalogue';
 import { ledgerFor, makeContext, partyRow, rowTotal, SOCIETY_ROW, summarise } from './ledger';
-import { defaultParamValues, PARAM_IDS, PARAMETER_DEFS, type ParamValues } from './parameters';
+import {
+  defaultParamValues,
+  PARAM_IDS,
+  paramDefsFor,
+  RULE_YEARS,
+  type ParamValues,
+} from './parameters';
 import type { Situation } from './schema';
 import { ACTORS, PARTIES } from './types';
 
@@ -15,6 +21,9 @@ const situationArb: fc.Arbitrary<Situation> = fc
       subsidyShare: fc.option(fc.double({ min: 0, max: 1, noNaN: true }), { nil: undefined }),
       monthlyWage: fc.option(fc.integer({ min: 0, max: 200_000 }), { nil: undefined }),
       school: fc.option(fc.constantFrom(...SCHOOLS), { nil: undefined }),
+      subsidyForm: fc.option(fc.constantFrom('lonebidrag', 'nystartsjobb', 'annat' as const), {
+        nil: undefined,
+      }),
     }),
     { maxLength: 5 },
   )
@@ -26,6 +35,9 @@ const situationArb: fc.Arbitrary<Situation> = fc
         extent: (i.weight / total) * fill,
         ...(i.source === 'subventioneratArbete' && i.subsidyShare !== undefined
           ? { subsidyShare: i.subsidyShare }
+          : {}),
+        ...(i.source === 'subventioneratArbete' && i.subsidyForm !== undefined
+          ? { subsidyForm: i.subsidyForm }
           : {}),
         ...(i.source.endsWith('Arbete') && i.monthlyWage !== undefined
           ? { monthlyWage: i.monthlyWage }
@@ -43,19 +55,36 @@ const situationArb: fc.Arbitrary<Situation> = fc
         }),
         { maxLength: 4 },
       )
-      .map((resources) => ({ income, resources })),
+      .chain((resources) =>
+        fc
+          .boolean()
+          .map((registered) => ({ income, resources, ...(registered ? { registered } : {}) })),
+      ),
   );
 
-/** Parameters drawn across each parameter's low–high range. */
-const paramsArb: fc.Arbitrary<ParamValues> = fc
-  .tuple(...PARAM_IDS.map(() => fc.double({ min: 0, max: 1, noNaN: true })))
-  .map((us) => {
-    const p = defaultParamValues();
+/** A rule year and an age band, drawn: the invariants hold in every year's law. */
+const contextArb = fc.record({
+  year: fc.constantFrom(...RULE_YEARS),
+  ageBand: fc.option(fc.constantFrom('15-18', '19-23', '24-25', '26-29', '30-' as const), {
+    nil: undefined,
+  }),
+  activitySupportPayer: fc.constantFrom('fk', 'af' as const),
+});
+
+/** Parameters of a random rule year, drawn across each parameter's low–high range in that year. */
+const paramsArb: fc.Arbitrary<ParamValues & { year: number }> = fc
+  .tuple(
+    fc.constantFrom(...RULE_YEARS),
+    fc.tuple(...PARAM_IDS.map(() => fc.double({ min: 0, max: 1, noNaN: true }))),
+  )
+  .map(([year, us]) => {
+    const p = defaultParamValues(year);
+    const defs = paramDefsFor(year);
     PARAM_IDS.forEach((id, i) => {
-      const d = PARAMETER_DEFS[id];
+      const d = defs[id];
       p[id] = d.low + us[i] * (d.high - d.low);
     });
-    return p;
+    return { ...p, year };
   });
 
 const close = (a: number, b: number) =>
@@ -64,8 +93,8 @@ const close = (a: number, b: number) =>
 describe('ledger invariants (MODEL.md §2)', () => {
   it('1. financial entries sum to zero over all parties, employer included', () => {
     fc.assert(
-      fc.property(situationArb, paramsArb, (s, p) => {
-        const entries = ledgerFor(s, makeContext(p));
+      fc.property(situationArb, paramsArb, contextArb, (s, p, c) => {
+        const entries = ledgerFor(s, makeContext(p, [], c));
         const net = new Map<string, number>();
         for (const e of entries)
           if (e.kind === 'financial') {
@@ -82,8 +111,8 @@ describe('ledger invariants (MODEL.md §2)', () => {
 
   it("2. the actors' net effects sum to society's real effect, and the employer nets zero", () => {
     fc.assert(
-      fc.property(situationArb, paramsArb, (s, p) => {
-        const m = summarise(ledgerFor(s, makeContext(p)));
+      fc.property(situationArb, paramsArb, contextArb, (s, p, c) => {
+        const m = summarise(ledgerFor(s, makeContext(p, [], c)));
         const society = rowTotal(m, SOCIETY_ROW);
         const actors = ACTORS.reduce((a, actor) => a + rowTotal(m, partyRow(actor)), 0);
         const all = PARTIES.reduce((a, party) => a + rowTotal(m, partyRow(party)), 0);
@@ -97,16 +126,16 @@ describe('ledger invariants (MODEL.md §2)', () => {
 
   it('values every situation with finite numbers', () => {
     fc.assert(
-      fc.property(situationArb, (s) => {
-        const m = summarise(ledgerFor(s, makeContext(defaultParamValues())));
+      fc.property(situationArb, contextArb, (s, c) => {
+        const m = summarise(ledgerFor(s, makeContext(defaultParamValues(c.year), [], c)));
         expect(m.every(Number.isFinite)).toBe(true);
       }),
     );
   });
 });
 
-describe('ledger distribution of a wage (MODEL.md §3)', () => {
-  const p = defaultParamValues();
+describe('ledger distribution of a wage (MODEL.md §3), rules of 2025', () => {
+  const p = defaultParamValues(2025);
   const m = summarise(
     ledgerFor(
       { income: [{ source: 'osubventioneratArbete', extent: 1 }], resources: [] },
@@ -139,9 +168,10 @@ describe('ledger distribution of a wage (MODEL.md §3)', () => {
         makeContext(p),
       ),
     );
-    // subsidy 0.5 · labour cost, plus af's handling of a subsidised job
+    // Lönebidrag 2025: 0.5 of the wage up to the ceiling of 20 000 kr/month (SFS 2017:887, 21 §)
+    // with employer contributions on that part, plus af's handling of a subsidised job.
     expect(rowTotal(s, partyRow('af'))).toBeCloseTo(
-      -(0.5 * 300_000 * 1.3142 + p.handlingAfSubsidisedWork),
+      -(0.5 * 20_000 * 12 * 1.3142 + p.handlingAfSubsidisedWork),
       6,
     );
   });

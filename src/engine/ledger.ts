@@ -10,12 +10,13 @@ import {
   RESOURCE_DEFS,
   SCHOOL_DEFS,
   SOURCE_DEFS,
+  type AgeBand,
   type IncomeSource,
   type ResourceItem,
 } from './catalogue';
 import type { ParamValues } from './parameters';
-import type { CustomResource, Situation } from './schema';
-import { incomeTax } from './tax';
+import type { CustomResource, IncomeItem, Situation } from './schema';
+import { employerContributionRateFor, incomeTax } from './tax';
 import { COMPONENTS, PARTIES, type Component, type Party } from './types';
 
 export type LedgerEntry =
@@ -39,18 +40,71 @@ export type LedgerEntry =
 export interface LedgerContext {
   params: ParamValues;
   customResources: ReadonlyMap<string, CustomResource>;
+  /** The participants' age band, for the employer contributions of young people. */
+  ageBand?: AgeBand;
+  /** Who is booked for aktivitetsstöd and utvecklingsersättning (MODEL.md §4). */
+  activitySupportPayer: 'fk' | 'af';
 }
 
 export function makeContext(
   params: ParamValues,
   custom: readonly CustomResource[] = [],
+  options: { ageBand?: AgeBand; activitySupportPayer?: 'fk' | 'af' } = {},
 ): LedgerContext {
-  return { params, customResources: new Map(custom.map((c) => [c.id, c])) };
+  return {
+    params,
+    customResources: new Map(custom.map((c) => [c.id, c])),
+    ...(options.ageBand ? { ageBand: options.ageBand } : {}),
+    activitySupportPayer: options.activitySupportPayer ?? 'fk',
+  };
+}
+
+/** The employer-contribution rate on a monthly wage, for the context's age band. */
+function contributionRate(monthlyWage: number, ctx: LedgerContext): number {
+  const band = ctx.ageBand;
+  const youth = band === '15-18' || band === '19-23' || band === '24-25' ? band : undefined;
+  return employerContributionRateFor(ctx.params, youth, monthlyWage);
 }
 
 /** Labour cost (wage + employer contributions) per year for a work item. */
-export function labourCost(extent: number, monthlyWage: number, p: ParamValues): number {
-  return extent * monthlyWage * 12 * (1 + p.employerContributionRate);
+export function labourCost(extent: number, monthlyWage: number, ctx: LedgerContext): number {
+  return extent * monthlyWage * 12 * (1 + contributionRate(extent * monthlyWage, ctx));
+}
+
+/**
+ * The subsidy per year of a subsidised job (MODEL.md §3): the share `s` of
+ * the labour cost, but never more than the statutory ceiling of its form and
+ * year allows. Lönebidrag is computed on the labour cost up to a monthly
+ * ceiling (on the wage or on the labour cost, whole or in proportion to the
+ * working time, as the year's rules say); a nystartsjobb on the wage up to its
+ * ceiling; another form is taken as given.
+ */
+export function subsidyPerYear(item: IncomeItem, ctx: LedgerContext): number {
+  const p = ctx.params;
+  if (item.source !== 'subventioneratArbete' || !(item.extent > 0)) return 0;
+  const share = item.subsidyShare ?? p.defaultSubsidyShare;
+  const wage = item.extent * (item.monthlyWage ?? p.referenceMonthlyWage);
+  const rate = contributionRate(wage, ctx);
+  const labour = wage * (1 + rate);
+  const form = item.subsidyForm ?? 'lonebidrag';
+  if (form === 'annat') return share * labour * 12;
+  // Both ceilings are for full time and shrink with the working time (SFS 2017:887, 2017:885).
+  const partTime = p.wageSubsidyCeilingProRata ? item.extent : 1;
+  const ceiling =
+    (form === 'lonebidrag' ? p.wageSubsidyCeilingPerMonth : p.newStartJobCeilingPerMonth) *
+    partTime;
+  const basis =
+    form === 'lonebidrag' && p.wageSubsidyCeilingIncludesContributions
+      ? Math.min(labour, ceiling)
+      : Math.min(wage, ceiling) * (1 + rate);
+  return share * basis * 12;
+}
+
+/** The share of the labour cost the subsidy really pays, after the ceiling (shown in the inputs). */
+export function effectiveSubsidyShare(item: IncomeItem, ctx: LedgerContext): number {
+  const p = ctx.params;
+  const labour = labourCost(item.extent, item.monthlyWage ?? p.referenceMonthlyWage, ctx);
+  return labour > 0 ? subsidyPerYear(item, ctx) / labour : 0;
 }
 
 /**
@@ -61,9 +115,11 @@ export function productionValue(
   extent: number,
   monthlyWage: number,
   subsidyShare: number,
-  p: ParamValues,
+  ctx: LedgerContext,
 ): number {
-  return labourCost(extent, monthlyWage, p) * (1 - subsidyShare) * (1 + p.indirectTaxRate);
+  return (
+    labourCost(extent, monthlyWage, ctx) * (1 - subsidyShare) * (1 + ctx.params.indirectTaxRate)
+  );
 }
 
 /** All ledger entries of one person-year in situation `s`. */
@@ -72,14 +128,49 @@ export function ledgerFor(s: Situation, ctx: LedgerContext): LedgerEntry[] {
   const out: LedgerEntry[] = [];
   let taxable = 0;
   let workIncome = 0;
+  let sick = 0;
   for (const item of s.income) {
-    const income = incomeItemEntries(item, p, out);
+    const income = incomeItemEntries(item, ctx, out);
     taxable += income.taxable;
     workIncome += income.work;
+    sick += income.sick;
   }
-  incomeTaxEntries(taxable, workIncome, p, out);
+  incomeTaxEntries(taxable, workIncome, sick, p, out);
+  registrationEntries(s, ctx, out);
   for (const r of s.resources) resourceEntries(r, ctx, out);
   return out;
+}
+
+/** Sources whose recipients are registered at Arbetsförmedlingen and carry its handling. */
+const REGISTERING = new Set(
+  INCOME_SOURCES.filter((src) =>
+    SOURCE_DEFS[src].handling.some((h) => h.param === 'handlingAfJobseeker'),
+  ),
+);
+
+/**
+ * The part of a registered person's year that no registering source already
+ * carries Arbetsförmedlingen's handling for: 1 − Σ their extents (registration
+ * is per person, not per extent). Zero when the situation is not marked registered.
+ */
+export function registrationTopUp(s: Situation): number {
+  if (!s.registered) return 0;
+  let covered = 0;
+  for (const i of s.income) if (i.extent > 0 && REGISTERING.has(i.source)) covered += i.extent;
+  return Math.max(0, 1 - covered);
+}
+
+/** Arbetsförmedlingen's handling of a registered job seeker, for the part no source covers. */
+export function registrationEntries(s: Situation, ctx: LedgerContext, out: LedgerEntry[]): void {
+  const share = registrationTopUp(s);
+  if (share > 0)
+    out.push({
+      kind: 'real',
+      component: 'handling',
+      bearer: 'af',
+      amount: -share * ctx.params.handlingAfJobseeker,
+      source: 'registration',
+    });
 }
 
 /**
@@ -90,22 +181,22 @@ export function ledgerFor(s: Situation, ctx: LedgerContext): LedgerEntry[] {
  */
 export function incomeItemEntries(
   item: Situation['income'][number],
-  p: ParamValues,
+  ctx: LedgerContext,
   out: LedgerEntry[],
-): { taxable: number; work: number } {
+): { taxable: number; work: number; sick: number } {
+  const p = ctx.params;
   const def = SOURCE_DEFS[item.source];
   const e = item.extent;
   let taxable = 0;
   let work = 0;
-  if (!(e > 0)) return { taxable, work };
+  let sick = 0;
+  if (!(e > 0)) return { taxable, work, sick };
   if (def.category === 'work') {
     const w = item.monthlyWage ?? p.referenceMonthlyWage;
-    const sub =
-      item.source === 'subventioneratArbete' ? (item.subsidyShare ?? p.defaultSubsidyShare) : 0;
     const wage = e * w * 12;
-    const contributions = wage * p.employerContributionRate;
+    const contributions = wage * contributionRate(e * w, ctx);
     const labour = wage + contributions;
-    const subsidy = labour * sub;
+    const subsidy = subsidyPerYear(item, ctx);
     const indirect = (labour - subsidy) * p.indirectTaxRate;
     const src = item.source;
     out.push({
@@ -155,12 +246,13 @@ export function incomeItemEntries(
     out.push({
       kind: 'financial',
       component: 'benefit',
-      from: def.payer,
+      from: def.activitySupport ? ctx.activitySupportPayer : def.payer,
       to: 'individ',
       amount,
       source: item.source,
     });
     if (def.taxable) taxable += amount;
+    if (def.sickCompensation) sick += amount;
   }
   if (def.category === 'studies') {
     const school = SCHOOL_DEFS[item.school ?? 'komvux'];
@@ -188,17 +280,21 @@ export function incomeItemEntries(
       amount: -e * p[h.param],
       source: item.source,
     });
-  return { taxable, work };
+  return { taxable, work, sick };
 }
 
-/** The income-tax entries of a person-year with `taxable` income, `workIncome` of it earned. */
+/**
+ * The income-tax entries of a person-year with `taxable` income, `workIncome`
+ * of it earned and `sickIncome` of it sjuk- or aktivitetsersättning.
+ */
 export function incomeTaxEntries(
   taxable: number,
   workIncome: number,
+  sickIncome: number,
   p: ParamValues,
   out: LedgerEntry[],
 ): void {
-  const tax = incomeTax(taxable, workIncome, p);
+  const tax = incomeTax(taxable, workIncome, p, sickIncome);
   if (tax.kommun)
     out.push({
       kind: 'financial',
@@ -243,6 +339,15 @@ export function incomeTaxEntries(
       to: 'individ',
       amount: tax.jobTaxCredit,
       source: 'jobTaxCredit',
+    });
+  if (tax.sickCompensationCredit)
+    out.push({
+      kind: 'financial',
+      component: 'tax',
+      from: 'ovrigStat',
+      to: 'individ',
+      amount: tax.sickCompensationCredit,
+      source: 'sickCompensationCredit',
     });
 }
 
@@ -327,6 +432,7 @@ function itemKey(i: Situation['income'][number]): string {
   if (i.subsidyShare !== undefined) k += 's' + i.subsidyShare;
   if (i.monthlyWage !== undefined) k += 'w' + i.monthlyWage;
   if (i.school !== undefined) k += 'c' + i.school;
+  if (i.subsidyForm !== undefined) k += 'f' + i.subsidyForm;
   return k;
 }
 
@@ -346,6 +452,7 @@ export function situationKey(s: Situation): string {
   const parts: string[] = [];
   for (const i of s.income) if (i.extent > 0) parts.push(itemKey(i));
   let key = parts.length ? joinSorted(parts) : '';
+  if (s.registered) key += '!r';
   if (s.resources.length) {
     const res: string[] = [];
     for (const r of s.resources) if (r.quantity !== 0) res.push(r.item + ':' + r.quantity);
@@ -402,10 +509,12 @@ export function situationHash(s: Situation): number {
             Math.imul(numHash(i.extent), 3) ^
             Math.imul(numHash(i.subsidyShare), 5) ^
             Math.imul(numHash(i.monthlyWage), 7) ^
-            Math.imul(strHash(i.school), 11),
+            Math.imul(strHash(i.school), 11) ^
+            Math.imul(strHash(i.subsidyForm), 17),
         )) |
       0;
   }
+  if (s.registered) h = (h + 0x3c6ef372) | 0;
   for (const r of s.resources) {
     if (r.quantity === 0) continue;
     h = (h + mix(strHash(r.item) ^ Math.imul(numHash(r.quantity), 13) ^ 0x5bd1e995)) | 0;
@@ -421,7 +530,8 @@ const sameItem = (a: IncomeItemT, b: IncomeItemT) =>
   a.extent === b.extent &&
   a.subsidyShare === b.subsidyShare &&
   a.monthlyWage === b.monthlyWage &&
-  a.school === b.school;
+  a.school === b.school &&
+  a.subsidyForm === b.subsidyForm;
 const sameResource = (a: ResourceT, b: ResourceT) => a.item === b.item && a.quantity === b.quantity;
 
 function sameMultiset<T>(
@@ -454,6 +564,7 @@ function sameInOrder<T>(a: readonly T[], b: readonly T[], eq: (x: T, y: T) => bo
 
 /** Do two situations value identically? Order and zero entries do not matter. */
 export function sameSituation(a: Situation, b: Situation): boolean {
+  if (!a.registered !== !b.registered) return false;
   // Fast path: records of the same shape list their items in the same order.
   if (
     sameInOrder(a.income, b.income, sameItem) &&

@@ -1,21 +1,58 @@
 /**
- * The parameter set (MODEL.md §6): every value the valuation uses, with its
- * unit, source and a plausible low–high range for sensitivity analysis.
- * Values pinned by the reports' published figures (MODEL.md §8) are the
- * calibration; where a public source disagrees, the calibration wins and the
- * note says why. Estimates are marked `estimate: true`.
+ * The parameter set (MODEL.md §6): every value the valuation uses, by year.
+ * The values and their sources live in the data modules under `rules/data/`
+ * (the law and benefit levels of each year, the indices, and the cost items
+ * with the year of their source); this module names the parameters, says
+ * what unit and range each has, and assembles the set of a year. A saved
+ * scenario carries the full values it used, so a result can always be
+ * reproduced even after the defaults change.
  */
+import { COST_ITEMS, type CostItemId } from './rules/data/cost-items';
+import { TAX_RULES, type TaxRuleId } from './rules/data/tax-rules';
+import { BENEFIT_RULES, type BenefitRuleId } from './rules/data/benefit-rules';
+import { CPI, MEDIAN_MONTHLY_WAGE } from './rules/data/indices';
+import {
+  FIRST_RULE_YEAR,
+  NEWEST_RULE_YEAR,
+  RULE_YEARS,
+  type RuleValue,
+  type RuleYear,
+  type Source,
+} from './rules/types';
+
+export type { Source, RuleYear };
+export { RULE_YEARS, FIRST_RULE_YEAR, NEWEST_RULE_YEAR };
 
 export type Unit =
-  'krPerMonth' | 'krPerYear' | 'kr' | 'share' | 'months' | 'krPerVisit' | 'krPerDay' | 'krPerHour';
+  | 'krPerMonth'
+  | 'krPerYear'
+  | 'kr'
+  | 'share'
+  | 'months'
+  | 'krPerVisit'
+  | 'krPerDay'
+  | 'krPerHour'
+  /** A multiple of the year's prisbasbelopp (the law states its brackets so). */
+  | 'pbb'
+  /** 1 or 0: a rule that holds or not in a year. */
+  | 'flag';
 
-export interface Source {
-  publisher: string;
-  document: string;
-  year: number;
-  url?: string;
+export type ParamGroup =
+  'wages' | 'taxes' | 'benefits' | 'education' | 'handling' | 'care' | 'intervention';
+
+/** What a parameter is, independent of the year. */
+export interface ParamMeta {
+  unit: Unit;
+  group: ParamGroup;
+  /**
+   * Plausible low, value and high in 2025, for sensitivity and uncertainty:
+   * another year's range keeps the same proportions to its value.
+   */
+  range2025: readonly [number, number, number];
+  label: { sv: string; en: string };
 }
 
+/** A parameter with its value, source and range in one year. */
 export interface ParamDef {
   value: number;
   unit: Unit;
@@ -28,613 +65,772 @@ export interface ParamDef {
   note?: string;
 }
 
-export type ParamGroup =
-  'wages' | 'taxes' | 'benefits' | 'education' | 'handling' | 'care' | 'intervention';
+export type ParamId = CostItemId | TaxRuleId | BenefitRuleId | 'potentialMonthlyWage';
 
-const SKV = (document: string, year = 2025, url?: string): Source => ({
-  publisher: 'Skatteverket',
-  document,
-  year,
-  ...(url ? { url } : {}),
-});
-const REPORTS: Source = {
-  publisher: 'Payoff (via samordningsförbundens rapporter)',
-  document: 'Kalibrering mot publicerade utvärderingar, se docs/MODEL.md §8',
-  year: 2017,
-};
+const fixed = (value: number) => [value, value, value] as const;
+/** A value of the law: no range (sensitivity and uncertainty leave it as the law has it). */
+const FROM_LAW = [1, 1, 1] as const;
 
-/** Definitions of the 2025 parameter set. Keys are the parameter ids. */
-export const PARAMETER_DEFS = {
+/** Every parameter, in the order the Parametrar view lists them. */
+const PARAM_META: Record<ParamId, ParamMeta> = {
   referenceMonthlyWage: {
-    value: 25_000,
     unit: 'krPerMonth',
-    low: 20_000,
-    high: 30_000,
-    estimate: false,
-    source: REPORTS,
+    group: 'wages',
+    range2025: [20000, 25000, 30000],
     label: {
       sv: 'Referenslön, osubventionerat instegsjobb',
       en: 'Reference wage, unsubsidised entry job',
     },
-    group: 'wages',
-    note: 'Rapporternas eget exempel (25 000 mot 20 000 kr/mån). Median i hela ekonomin ≈ 35 600 kr (SCB 2023) ligger över: en instegslön är lägre (försiktighetsprincipen).',
   },
   potentialMonthlyWage: {
-    value: 25_000,
     unit: 'krPerMonth',
-    low: 20_000,
-    high: 39_900,
-    estimate: false,
-    source: REPORTS,
+    group: 'wages',
+    range2025: [30000, 38400, 45000],
     label: {
       sv: 'Potentiell lön (heltid, osubventionerat) för potentialberäkningen',
       en: 'Potential wage (full time, unsubsidised) for the potential',
     },
-    group: 'wages',
   },
   employerContributionRate: {
-    value: 0.3142,
     unit: 'share',
-    low: 0.3142,
-    high: 0.3142,
-    estimate: false,
-    source: SKV(
-      'Arbetsgivaravgifter 2025',
-      2025,
-      'https://www.skatteverket.se/foretag/arbetsgivare/arbetsgivaravgifterochskatteavdrag',
-    ),
-    label: { sv: 'Arbetsgivaravgifter', en: 'Employer contributions' },
     group: 'taxes',
+    range2025: [0.3142, 0.3142, 0.3142],
+    label: { sv: 'Arbetsgivaravgifter', en: 'Employer contributions' },
   },
   indirectTaxRate: {
-    value: 0.2435,
     unit: 'share',
-    low: 0.2,
-    high: 0.25,
-    estimate: false,
-    source: REPORTS,
-    label: { sv: 'Påslag för indirekta skatter', en: 'Indirect-tax mark-up' },
     group: 'taxes',
-    note: 'Återskapar rapporternas kostnader och återbetalningstider på kronan (MODEL.md §8).',
+    range2025: [0.2, 0.2435, 0.25],
+    label: { sv: 'Påslag för indirekta skatter', en: 'Indirect-tax mark-up' },
   },
   municipalTaxRate: {
-    value: 0.2072,
     unit: 'share',
-    low: 0.2067,
-    high: 0.2075,
-    estimate: false,
-    source: {
-      publisher: 'SCB',
-      document: 'Kommunalskatterna 2025 (OE0101), medel 32,41 %; fördelning via Regionfakta',
-      year: 2025,
-    },
-    label: { sv: 'Kommunal skattesats (medel)', en: 'Municipal income tax rate (average)' },
     group: 'taxes',
+    range2025: [0.2067, 0.2072, 0.2075],
+    label: { sv: 'Kommunal skattesats (medel)', en: 'Municipal income tax rate (average)' },
   },
   regionalTaxRate: {
-    value: 0.1169,
     unit: 'share',
-    low: 0.1167,
-    high: 0.1169,
-    estimate: false,
-    source: {
-      publisher: 'SCB',
-      document: 'Kommunalskatterna 2025 (OE0101), medel 32,41 %; fördelning via Regionfakta',
-      year: 2025,
-    },
-    label: { sv: 'Regional skattesats (medel)', en: 'Regional income tax rate (average)' },
     group: 'taxes',
+    range2025: [0.1167, 0.1169, 0.1169],
+    label: { sv: 'Regional skattesats (medel)', en: 'Regional income tax rate (average)' },
   },
   stateIncomeTaxRate: {
-    value: 0.2,
     unit: 'share',
-    low: 0.2,
-    high: 0.2,
-    estimate: false,
-    source: SKV('Statlig inkomstskatt 2025'),
-    label: { sv: 'Statlig inkomstskatt', en: 'State income tax rate' },
     group: 'taxes',
+    range2025: [0.2, 0.2, 0.2],
+    label: { sv: 'Statlig inkomstskatt', en: 'State income tax rate' },
   },
   stateIncomeTaxThreshold: {
-    value: 625_800,
     unit: 'krPerYear',
-    low: 625_800,
-    high: 625_800,
-    estimate: false,
-    source: SKV('Skiktgräns för statlig inkomstskatt 2025'),
+    group: 'taxes',
+    range2025: [625800, 625800, 625800],
     label: {
       sv: 'Skiktgräns, statlig skatt (beskattningsbar inkomst)',
       en: 'State income tax threshold (taxable income)',
     },
-    group: 'taxes',
   },
   prisbasbelopp: {
-    value: 58_800,
     unit: 'kr',
-    low: 58_800,
-    high: 58_800,
-    estimate: false,
-    source: { publisher: 'Regeringen', document: 'Prisbasbelopp 2025 (SFS 2024:?)', year: 2025 },
-    label: { sv: 'Prisbasbelopp', en: 'Price base amount' },
     group: 'taxes',
+    range2025: [58800, 58800, 58800],
+    label: { sv: 'Prisbasbelopp', en: 'Price base amount' },
   },
   defaultSubsidyShare: {
-    value: 0.8,
     unit: 'share',
-    low: 0.2,
-    high: 0.8,
-    estimate: true,
-    source: {
-      publisher: 'Arbetsförmedlingen',
-      document: 'Lönebidrag och lönestöd: högst 80 % av lönekostnaden (lönetak 20 000 kr/mån)',
-      year: 2025,
-    },
+    group: 'wages',
+    range2025: [0.2, 0.8, 0.8],
     label: {
       sv: 'Subventionsgrad, förval för subventionerat arbete',
       en: 'Subsidy share, default for subsidised work',
     },
-    group: 'wages',
-    note: 'Lönebidrag högst 80 %; med lönetaket 20 000 kr blir andelen högst 0,64 vid 25 000 kr. Nystartsjobb ≈ 0,20.',
   },
-
   unemploymentBenefitPerYear: {
-    value: 130_000,
     unit: 'krPerYear',
-    low: 100_000,
-    high: 190_000,
-    estimate: true,
-    source: { publisher: 'IAF / Regeringen', document: 'Arbetslöshetsersättning 2025', year: 2025 },
+    group: 'benefits',
+    range2025: [100000, 130000, 190000],
     label: {
       sv: 'Arbetslöshetsersättning per år (heltid)',
       en: 'Unemployment benefit per year (full time)',
     },
-    group: 'benefits',
-    note: 'Grundbelopp 510 kr/dag; högst 1 236 kr/dag från aug 2025; nya regler från 1 okt 2025. Uppskattning för en låginkomsttagare.',
   },
-
   activitySupportPerYear: {
-    value: 94_900,
     unit: 'krPerYear',
-    low: 57_980,
-    high: 94_900,
-    estimate: false,
-    source: {
-      publisher: 'Regeringen',
-      document: 'Höjd lägstanivå i aktivitetsstödet, 365 kr/dag från 1 okt 2025 (× 260 dagar)',
-      year: 2025,
-    },
-    label: { sv: 'Aktivitetsstöd per år (heltid)', en: 'Activity support per year (full time)' },
     group: 'benefits',
+    range2025: [57980, 67286, 94900],
+    label: { sv: 'Aktivitetsstöd per år (heltid)', en: 'Activity support per year (full time)' },
   },
   developmentAllowancePerYear: {
-    value: 53_300,
     unit: 'krPerYear',
-    low: 14_800,
-    high: 53_300,
-    estimate: true,
-    source: { publisher: 'Arbetsförmedlingen', document: 'Utvecklingsersättning 2025', year: 2025 },
+    group: 'benefits',
+    range2025: [14800, 53300, 53300],
     label: {
       sv: 'Utvecklingsersättning per år (heltid)',
       en: 'Development allowance per year (full time)',
     },
-    group: 'benefits',
-    note: '≈ 205 kr/dag (studiebidrag/5) × 260 dagar; 57 kr/dag utan gymnasieexamen.',
   },
-
   sicknessBenefitPerYear: {
-    value: 110_000,
     unit: 'krPerYear',
-    low: 60_000,
-    high: 200_000,
-    estimate: true,
-    source: {
-      publisher: 'Försäkringskassan',
-      document: 'Sjukpenning: 80 % × 0,97 av SGI, högst 1 250 kr/dag',
-      year: 2025,
-    },
+    group: 'benefits',
+    range2025: [60000, 110000, 200000],
     label: {
       sv: 'Sjukpenning/rehabiliteringsersättning per år (heltid)',
       en: 'Sickness/rehabilitation benefit per year (full time)',
     },
-    group: 'benefits',
-    note: 'Målgruppen har ofta låg SGI; taket 1 250 kr/dag gäller inte här.',
   },
-
   disabilityPensionPerYear: {
-    value: 163_464,
     unit: 'krPerYear',
-    low: 145_000,
-    high: 250_000,
-    estimate: false,
-    source: {
-      publisher: 'Försäkringskassan',
-      document: 'Sjukersättning, garantinivå 13 622 kr/mån från 30 år',
-      year: 2025,
-    },
-    label: { sv: 'Sjukersättning per år (heltid)', en: 'Disability pension per year (full time)' },
     group: 'benefits',
+    range2025: [145000, 163464, 250000],
+    label: { sv: 'Sjukersättning per år (heltid)', en: 'Disability pension per year (full time)' },
   },
   activityCompensationPerYear: {
-    value: 155_000,
     unit: 'krPerYear',
-    low: 145_824,
-    high: 200_000,
-    estimate: true,
-    source: {
-      publisher: 'Försäkringskassan',
-      document: 'Aktivitetsersättning, garantinivå 12 152–13 377 kr/mån under 30 år',
-      year: 2025,
-    },
+    group: 'benefits',
+    range2025: [145824, 155000, 200000],
     label: {
       sv: 'Aktivitetsersättning per år (heltid)',
       en: 'Activity compensation per year (full time)',
     },
-    group: 'benefits',
-    note: 'Garantinivå 25–26 år: 12 887 kr/mån (154 644 kr/år).',
   },
-
   otherBenefitPerYear: {
-    value: 150_000,
     unit: 'krPerYear',
-    low: 80_000,
-    high: 250_000,
-    estimate: true,
-    source: {
-      publisher: 'Försäkringskassan',
-      document: 'Föräldrapenning m.m., schablon',
-      year: 2025,
-    },
+    group: 'benefits',
+    range2025: [80000, 150000, 250000],
     label: {
       sv: 'Annan ersättning per år (t.ex. föräldrapenning)',
       en: 'Other benefit per year (e.g. parental benefit)',
     },
-    group: 'benefits',
   },
   socialAssistancePerYear: {
-    value: 125_000,
     unit: 'krPerYear',
-    low: 90_000,
-    high: 150_000,
-    estimate: true,
-    source: {
-      publisher: 'Socialstyrelsen',
-      document:
-        'Ekonomiskt bistånd 2024: 75 045 kr per hushåll och år i snitt (10,9 mdkr, 145 456 hushåll); helårsmottagare högre',
-      year: 2024,
-    },
+    group: 'benefits',
+    range2025: [90000, 125000, 150000],
     label: {
       sv: 'Ekonomiskt bistånd per år (helår)',
       en: 'Social assistance per year (full year)',
     },
-    group: 'benefits',
-    note: 'Riksnorm ≈ 5 180 kr/mån (ej bekräftad) + hyra ≈ 4 700–6 300 kr + el/försäkring.',
   },
-
   studyGrantPerYear: {
-    value: 40_920,
     unit: 'krPerYear',
-    low: 30_000,
-    high: 50_000,
-    estimate: false,
-    source: {
-      publisher: 'CSN',
-      document: 'Studiebidrag 1 023 kr/vecka, heltid, 40 veckor',
-      year: 2025,
-    },
-    label: { sv: 'Studiebidrag (CSN) per år, heltid', en: 'Study grant (CSN) per year, full time' },
     group: 'education',
-    note: 'Endast bidragsdelen: studielånet återbetalas och är ingen överföring.',
+    range2025: [30000, 40920, 50000],
+    label: { sv: 'Studiebidrag (CSN) per år, heltid', en: 'Study grant (CSN) per year, full time' },
   },
   educationCostKomvux: {
-    value: 60_000,
     unit: 'krPerYear',
-    low: 45_000,
-    high: 75_000,
-    estimate: true,
-    source: {
-      publisher: 'SCB / Skolverket',
-      document: 'Kostnad per heltidsstuderande i komvux (49 400 kr 2018)',
-      year: 2018,
-    },
+    group: 'education',
+    range2025: [45000, 60000, 75000],
     label: {
       sv: 'Utbildningskostnad komvux per studieår',
       en: 'Adult education cost per student-year',
     },
-    group: 'education',
   },
   educationCostGymnasium: {
-    value: 145_000,
     unit: 'krPerYear',
-    low: 120_000,
-    high: 160_000,
-    estimate: true,
-    source: {
-      publisher: 'SCB',
-      document: 'Kostnad per elev i gymnasieskolan (129 300 kr 2021)',
-      year: 2021,
-    },
+    group: 'education',
+    range2025: [120000, 145000, 160000],
     label: {
       sv: 'Utbildningskostnad gymnasium per elevår',
       en: 'Upper-secondary cost per student-year',
     },
-    group: 'education',
   },
   educationCostFolkhogskola: {
-    value: 100_000,
     unit: 'krPerYear',
-    low: 80_000,
-    high: 130_000,
-    estimate: true,
-    source: {
-      publisher: 'Folkbildningsrådet',
-      document: 'Statsbidrag och regionbidrag per deltagarvecka',
-      year: 2024,
-    },
+    group: 'education',
+    range2025: [80000, 100000, 130000],
     label: {
       sv: 'Utbildningskostnad folkhögskola per studieår',
       en: 'Folk high school cost per student-year',
     },
-    group: 'education',
   },
   educationCostHogskola: {
-    value: 90_000,
     unit: 'krPerYear',
-    low: 60_000,
-    high: 150_000,
-    estimate: true,
-    source: { publisher: 'UKÄ', document: 'Kostnad per helårsstudent', year: 2024 },
+    group: 'education',
+    range2025: [60000, 90000, 150000],
     label: {
       sv: 'Utbildningskostnad högskola per studieår',
       en: 'University cost per student-year',
     },
-    group: 'education',
   },
   handlingAfJobseeker: {
-    value: 20_000,
     unit: 'krPerYear',
-    low: 12_000,
-    high: 30_000,
-    estimate: true,
-    source: {
-      publisher: 'Regeringen',
-      document:
-        'Budgetpropositionen 2025, utgiftsområde 14: förvaltningsanslag 7 514 mkr / inskrivna arbetslösa',
-      year: 2025,
-    },
+    group: 'handling',
+    range2025: [12000, 20000, 30000],
     label: {
       sv: 'Handläggning Af per inskriven arbetssökande och år',
       en: 'PES handling per registered job seeker and year',
     },
-    group: 'handling',
-    note: '7 514 mkr (UO14 1:1) / ≈ 373 000 inskrivna arbetslösa.',
   },
-
   handlingAfSubsidisedWork: {
-    value: 10_000,
     unit: 'krPerYear',
-    low: 5_000,
-    high: 20_000,
-    estimate: true,
-    source: {
-      publisher: 'Arbetsförmedlingen',
-      document: 'Uppskattning: handläggning av stöd till anställning',
-      year: 2025,
-    },
+    group: 'handling',
+    range2025: [5000, 10000, 20000],
     label: {
       sv: 'Handläggning Af per subventionerad anställning och år',
       en: 'PES handling per subsidised job and year',
     },
-    group: 'handling',
-    note: 'Antagen hälften av kostnaden per inskriven arbetssökande (beslut, årlig omprövning, uppföljning).',
   },
-
   handlingUnemploymentFund: {
-    value: 6_000,
     unit: 'krPerYear',
-    low: 3_000,
-    high: 12_000,
-    estimate: true,
-    source: {
-      publisher: 'IAF',
-      document: 'Uppskattning: a-kassornas administration per ersättningstagare',
-      year: 2025,
-    },
+    group: 'handling',
+    range2025: [3000, 6000, 12000],
     label: {
       sv: 'Handläggning a-kassa per ersättningstagare och år',
       en: 'Unemployment fund handling per recipient and year',
     },
-    group: 'handling',
   },
   handlingFkSickness: {
-    value: 8_000,
     unit: 'krPerYear',
-    low: 4_000,
-    high: 15_000,
-    estimate: true,
-    source: {
-      publisher: 'Regeringen',
-      document: 'Budgetpropositionen, utgiftsområde 10: Försäkringskassans förvaltning 9 576 mkr',
-      year: 2024,
-    },
+    group: 'handling',
+    range2025: [4000, 8000, 15000],
     label: {
       sv: 'Handläggning FK per sjukfall och år',
       en: 'SIA handling per sickness case and year',
     },
-    group: 'handling',
   },
   handlingFkLongTerm: {
-    value: 8_000,
     unit: 'krPerYear',
-    low: 4_000,
-    high: 15_000,
-    estimate: true,
-    source: {
-      publisher: 'Regeringen',
-      document: 'Budgetpropositionen, utgiftsområde 10: Försäkringskassans förvaltning 9 576 mkr',
-      year: 2024,
-    },
+    group: 'handling',
+    range2025: [4000, 8000, 15000],
     label: {
       sv: 'Handläggning FK per ärende sjuk-/aktivitetsersättning och år',
       en: 'SIA handling per disability/activity compensation case and year',
     },
-    group: 'handling',
   },
   handlingFkOther: {
-    value: 2_000,
     unit: 'krPerYear',
-    low: 1_000,
-    high: 5_000,
-    estimate: true,
-    source: { publisher: 'Försäkringskassan', document: 'Uppskattning', year: 2024 },
-    label: { sv: 'Handläggning FK, annan ersättning', en: 'SIA handling, other benefit' },
     group: 'handling',
+    range2025: [1000, 2000, 5000],
+    label: { sv: 'Handläggning FK, annan ersättning', en: 'SIA handling, other benefit' },
   },
   handlingSocialAssistance: {
-    value: 15_000,
     unit: 'krPerYear',
-    low: 10_000,
-    high: 25_000,
-    estimate: true,
-    source: {
-      publisher: 'SKR',
-      document: 'Uppskattning från kommunala studier: 12–20 000 kr per hushåll och år',
-      year: 2024,
-    },
+    group: 'handling',
+    range2025: [10000, 15000, 25000],
     label: {
       sv: 'Handläggning ekonomiskt bistånd per hushåll och år',
       en: 'Social assistance handling per household and year',
     },
-    group: 'handling',
-    note: 'En handläggare kostar ≈ 700–800 000 kr/år med 40–60 hushåll.',
   },
-
   handlingCsn: {
-    value: 1_000,
     unit: 'krPerYear',
-    low: 500,
-    high: 2_000,
-    estimate: true,
-    source: {
-      publisher: 'CSN',
-      document: 'Uppskattning: förvaltningsanslag per studiestödstagare',
-      year: 2024,
-    },
+    group: 'handling',
+    range2025: [500, 1000, 2000],
     label: {
       sv: 'Handläggning CSN per studerande och år',
       en: 'CSN handling per student and year',
     },
-    group: 'handling',
-    note: 'CSN:s förvaltningsanslag 1 205 mkr (UO15 1:8) delat på studiestöd, studiehjälp och återbetalning.',
   },
-
   programmeCostPerYear: {
-    value: 40_000,
     unit: 'krPerYear',
-    low: 20_000,
-    high: 60_000,
-    estimate: true,
-    source: {
-      publisher: 'Arbetsförmedlingen',
-      document: 'Uppskattning: programkostnad per deltagare och år',
-      year: 2025,
-    },
+    group: 'handling',
+    range2025: [20000, 40000, 60000],
     label: {
       sv: 'Kostnad arbetsmarknadsprogram per deltagarår',
       en: 'Labour-market programme cost per participant-year',
     },
-    group: 'handling',
-    note: 'UO14 1:3: 6 995 mkr / ≈ 176 000 deltagare med aktivitetsstöd.',
   },
-
   costPrimaryCareVisit: {
-    value: 1_500,
     unit: 'krPerVisit',
-    low: 1_200,
-    high: 2_100,
-    estimate: false,
-    source: REPORTS,
-    label: { sv: 'Besök i primärvården', en: 'Primary-care visit' },
     group: 'care',
-    note: 'Kalibrering: 5 färre besök ≈ 7 500 kr/år (Balder). En regions prislista anger 2 093 kr (2024).',
+    range2025: [1200, 1500, 2100],
+    label: { sv: 'Besök i primärvården', en: 'Primary-care visit' },
   },
   costPsychiatricOutpatientVisit: {
-    value: 3_500,
     unit: 'krPerVisit',
-    low: 2_500,
-    high: 5_000,
-    estimate: true,
-    source: {
-      publisher: 'SKR',
-      document: 'Kostnad per patient (KPP), psykiatrisk öppenvård',
-      year: 2023,
-    },
-    label: { sv: 'Besök i psykiatrisk öppenvård', en: 'Psychiatric outpatient visit' },
     group: 'care',
+    range2025: [2500, 3500, 5000],
+    label: { sv: 'Besök i psykiatrisk öppenvård', en: 'Psychiatric outpatient visit' },
   },
   costPsychiatricCareDay: {
-    value: 5_000,
     unit: 'krPerDay',
-    low: 5_000,
-    high: 12_000,
-    estimate: false,
-    source: REPORTS,
-    label: { sv: 'Vårddygn i psykiatrisk slutenvård', en: 'Psychiatric inpatient day' },
     group: 'care',
-    note: 'Kalibrering: 3 färre vårddygn ≈ 15 000 kr/år (Balder). KPP anger 9 000–12 000 kr.',
+    range2025: [5000, 5000, 12000],
+    label: { sv: 'Vårddygn i psykiatrisk slutenvård', en: 'Psychiatric inpatient day' },
   },
   costSocialServicesHour: {
-    value: 600,
     unit: 'krPerHour',
-    low: 450,
-    high: 800,
-    estimate: true,
-    source: { publisher: 'SKR', document: 'Uppskattning: boendestöd per timme', year: 2024 },
-    label: { sv: 'Socialtjänstens stödinsats per timme', en: 'Social-services support per hour' },
     group: 'care',
+    range2025: [450, 600, 800],
+    label: { sv: 'Socialtjänstens stödinsats per timme', en: 'Social-services support per hour' },
   },
   standardCostPerParticipant: {
-    value: 64_000,
     unit: 'kr',
-    low: 31_000,
-    high: 82_000,
-    estimate: false,
-    source: REPORTS,
+    group: 'intervention',
+    range2025: [31000, 64000, 82000],
     label: {
       sv: 'Standardkostnad per deltagare (exkl. indirekta skatter)',
       en: 'Standard cost per participant (excl. indirect taxes)',
     },
-    group: 'intervention',
-    note: 'Payoffs metastudie; 82 000 kr enligt NNS 2015:1.',
   },
   benchmarkPaybackMonths: {
-    value: 12,
     unit: 'months',
-    low: 12,
-    high: 12,
-    estimate: false,
-    source: REPORTS,
-    label: { sv: 'Jämförelsevärde återbetalningstid', en: 'Benchmark payback time' },
     group: 'intervention',
-    note: 'Metastudie av 58 utvärderingar.',
+    range2025: [12, 12, 12],
+    label: { sv: 'Jämförelsevärde återbetalningstid', en: 'Benchmark payback time' },
   },
-} as const satisfies Record<string, ParamDef>;
+  sicknessBenefitShare: {
+    unit: 'share',
+    group: 'benefits',
+    range2025: fixed(0.776),
+    label: { sv: 'Sjukpenning, andel av SGI', en: 'Sickness benefit, share of SGI' },
+  },
+  sicknessBenefitCapPerYear: {
+    unit: 'krPerYear',
+    group: 'benefits',
+    range2025: fixed(588_000),
+    label: { sv: 'Tak för sjukpenninggrundande inkomst', en: 'Ceiling on sickness-benefit income' },
+  },
+  unemploymentBenefitMaxPerDay: {
+    unit: 'krPerDay',
+    group: 'benefits',
+    range2025: fixed(1_214.79),
+    label: { sv: 'A-kassa, högsta dagpenning', en: 'Unemployment benefit, highest per day' },
+  },
+  unemploymentBenefitBasicPerDay: {
+    unit: 'krPerDay',
+    group: 'benefits',
+    range2025: fixed(381.45),
+    label: { sv: 'A-kassa, grundbelopp per dag', en: 'Unemployment benefit, basic amount per day' },
+  },
+  developmentAllowanceNoDiplomaPerYear: {
+    unit: 'krPerYear',
+    group: 'benefits',
+    range2025: fixed(14_820),
+    label: {
+      sv: 'Utvecklingsersättning utan gymnasieexamen per år',
+      en: 'Development allowance without upper-secondary diploma per year',
+    },
+  },
+  wageSubsidyCeilingPerMonth: {
+    unit: 'krPerMonth',
+    group: 'wages',
+    range2025: fixed(20_000),
+    label: {
+      sv: 'Lönebidrag: tak för bruttolönen (heltid)',
+      en: 'Wage subsidy: ceiling on the gross wage (full time)',
+    },
+  },
+  wageSubsidyCeilingIncludesContributions: {
+    unit: 'flag',
+    group: 'wages',
+    range2025: fixed(0),
+    label: {
+      sv: 'Lönebidrag: taket omfattar arbetsgivaravgifterna',
+      en: 'Wage subsidy: the ceiling includes employer contributions',
+    },
+  },
+  wageSubsidyCeilingProRata: {
+    unit: 'flag',
+    group: 'wages',
+    range2025: fixed(1),
+    label: {
+      sv: 'Lönebidrag och nystartsjobb: taket minskas vid deltid',
+      en: 'Wage subsidy and new-start job: the ceiling is reduced for part time',
+    },
+  },
+  newStartJobCeilingPerMonth: {
+    unit: 'krPerMonth',
+    group: 'wages',
+    range2025: fixed(20_000),
+    label: {
+      sv: 'Nystartsjobb: tak för bruttolönen (heltid)',
+      en: 'New-start job: ceiling on the gross wage (full time)',
+    },
+  },
+  riksnormSinglePerMonth: {
+    unit: 'krPerMonth',
+    group: 'benefits',
+    range2025: fixed(5_180),
+    label: { sv: 'Riksnormen, ensamstående vuxen', en: 'National standard, single adult' },
+  },
+  socialAssistanceAvgPerHousehold: {
+    unit: 'krPerYear',
+    group: 'benefits',
+    range2025: fixed(77_400),
+    label: {
+      sv: 'Ekonomiskt bistånd, utbetalt per hushåll och år (statistik)',
+      en: 'Social assistance paid per household and year (statistics)',
+    },
+  },
+  inkomstbasbelopp: {
+    unit: 'kr',
+    group: 'taxes',
+    range2025: FROM_LAW,
+    label: { sv: 'Inkomstbasbelopp', en: 'Income base amount' },
+  },
+  upperStateTaxRate: {
+    unit: 'share',
+    group: 'taxes',
+    range2025: FROM_LAW,
+    label: {
+      sv: 'Värnskatt (statlig skatt över övre skiktgränsen)',
+      en: 'Additional state tax above the upper threshold',
+    },
+  },
+  upperStateTaxThreshold: {
+    unit: 'krPerYear',
+    group: 'taxes',
+    range2025: FROM_LAW,
+    label: { sv: 'Övre skiktgräns (värnskatt)', en: 'Upper state tax threshold' },
+  },
+  jobTaxCreditStep1Pbb: {
+    unit: 'pbb',
+    group: 'taxes',
+    range2025: FROM_LAW,
+    label: { sv: 'Jobbskatteavdrag: gräns 1', en: 'Earned income tax credit: step 1' },
+  },
+  jobTaxCreditStep2Pbb: {
+    unit: 'pbb',
+    group: 'taxes',
+    range2025: FROM_LAW,
+    label: { sv: 'Jobbskatteavdrag: gräns 2', en: 'Earned income tax credit: step 2' },
+  },
+  jobTaxCreditStep3Pbb: {
+    unit: 'pbb',
+    group: 'taxes',
+    range2025: FROM_LAW,
+    label: { sv: 'Jobbskatteavdrag: gräns 3', en: 'Earned income tax credit: step 3' },
+  },
+  jobTaxCreditRate2: {
+    unit: 'share',
+    group: 'taxes',
+    range2025: FROM_LAW,
+    label: {
+      sv: 'Jobbskatteavdrag: andel mellan gräns 1 och 2',
+      en: 'Earned income tax credit: rate between steps 1 and 2',
+    },
+  },
+  jobTaxCreditBaseAtStep2Pbb: {
+    unit: 'pbb',
+    group: 'taxes',
+    range2025: FROM_LAW,
+    label: {
+      sv: 'Jobbskatteavdrag: underlag vid gräns 2',
+      en: 'Earned income tax credit: base at step 2',
+    },
+  },
+  jobTaxCreditRate3: {
+    unit: 'share',
+    group: 'taxes',
+    range2025: FROM_LAW,
+    label: {
+      sv: 'Jobbskatteavdrag: andel mellan gräns 2 och 3',
+      en: 'Earned income tax credit: rate between steps 2 and 3',
+    },
+  },
+  jobTaxCreditMaxPbb: {
+    unit: 'pbb',
+    group: 'taxes',
+    range2025: FROM_LAW,
+    label: {
+      sv: 'Jobbskatteavdrag: högsta underlag',
+      en: 'Earned income tax credit: highest base',
+    },
+  },
+  jobTaxCreditPhaseOutPbb: {
+    unit: 'pbb',
+    group: 'taxes',
+    range2025: FROM_LAW,
+    label: {
+      sv: 'Jobbskatteavdrag: avtrappning från',
+      en: 'Earned income tax credit: phase-out from',
+    },
+  },
+  jobTaxCreditPhaseOutRate: {
+    unit: 'share',
+    group: 'taxes',
+    range2025: FROM_LAW,
+    label: {
+      sv: 'Jobbskatteavdrag: avtrappningstakt',
+      en: 'Earned income tax credit: phase-out rate',
+    },
+  },
+  sickCompensationCreditStep1Pbb: {
+    unit: 'pbb',
+    group: 'taxes',
+    range2025: FROM_LAW,
+    label: {
+      sv: 'Skattereduktion sjuk-/aktivitetsersättning: gräns 1',
+      en: 'Tax reduction on disability benefits: step 1',
+    },
+  },
+  sickCompensationCreditRate1: {
+    unit: 'share',
+    group: 'taxes',
+    range2025: FROM_LAW,
+    label: {
+      sv: 'Skattereduktion sjuk-/aktivitetsersättning: andel upp till gräns 1',
+      en: 'Tax reduction on disability benefits: rate up to step 1',
+    },
+  },
+  sickCompensationCreditStep2Pbb: {
+    unit: 'pbb',
+    group: 'taxes',
+    range2025: FROM_LAW,
+    label: {
+      sv: 'Skattereduktion sjuk-/aktivitetsersättning: gräns 2',
+      en: 'Tax reduction on disability benefits: step 2',
+    },
+  },
+  sickCompensationCreditRate2: {
+    unit: 'share',
+    group: 'taxes',
+    range2025: FROM_LAW,
+    label: {
+      sv: 'Skattereduktion sjuk-/aktivitetsersättning: andel mellan gräns 1 och 2',
+      en: 'Tax reduction on disability benefits: rate between steps 1 and 2',
+    },
+  },
+  sickCompensationCreditBaseAtStep2Pbb: {
+    unit: 'pbb',
+    group: 'taxes',
+    range2025: FROM_LAW,
+    label: {
+      sv: 'Skattereduktion sjuk-/aktivitetsersättning: underlag vid gräns 2',
+      en: 'Tax reduction on disability benefits: base at step 2',
+    },
+  },
+  sickCompensationCreditRate3: {
+    unit: 'share',
+    group: 'taxes',
+    range2025: FROM_LAW,
+    label: {
+      sv: 'Skattereduktion sjuk-/aktivitetsersättning: andel över gräns 2',
+      en: 'Tax reduction on disability benefits: rate above step 2',
+    },
+  },
+  sickCompensationCreditLessAllowance: {
+    unit: 'flag',
+    group: 'taxes',
+    range2025: FROM_LAW,
+    label: {
+      sv: 'Skattereduktion sjuk-/aktivitetsersättning: grundavdraget dras av',
+      en: 'Tax reduction on disability benefits: less the basic allowance',
+    },
+  },
+  sickCompensationCreditMinShare: {
+    unit: 'share',
+    group: 'taxes',
+    range2025: FROM_LAW,
+    label: {
+      sv: 'Skattereduktion sjuk-/aktivitetsersättning: lägsta andel',
+      en: 'Tax reduction on disability benefits: lowest share',
+    },
+  },
+  incomeCreditThreshold: {
+    unit: 'krPerYear',
+    group: 'taxes',
+    range2025: FROM_LAW,
+    label: {
+      sv: 'Skattereduktion för förvärvsinkomst: från inkomst',
+      en: 'Tax reduction on earned income: from income',
+    },
+  },
+  incomeCreditRate: {
+    unit: 'share',
+    group: 'taxes',
+    range2025: FROM_LAW,
+    label: {
+      sv: 'Skattereduktion för förvärvsinkomst: andel',
+      en: 'Tax reduction on earned income: rate',
+    },
+  },
+  incomeCreditMax: {
+    unit: 'kr',
+    group: 'taxes',
+    range2025: FROM_LAW,
+    label: {
+      sv: 'Skattereduktion för förvärvsinkomst: högst',
+      en: 'Tax reduction on earned income: maximum',
+    },
+  },
+  temporaryWorkCreditFloor: {
+    unit: 'krPerYear',
+    group: 'taxes',
+    range2025: FROM_LAW,
+    label: {
+      sv: 'Tillfällig skattereduktion för arbetsinkomster: från inkomst',
+      en: 'Temporary tax reduction on work income: from income',
+    },
+  },
+  temporaryWorkCreditRate: {
+    unit: 'share',
+    group: 'taxes',
+    range2025: FROM_LAW,
+    label: {
+      sv: 'Tillfällig skattereduktion för arbetsinkomster: andel',
+      en: 'Temporary tax reduction on work income: rate',
+    },
+  },
+  temporaryWorkCreditMax: {
+    unit: 'kr',
+    group: 'taxes',
+    range2025: FROM_LAW,
+    label: {
+      sv: 'Tillfällig skattereduktion för arbetsinkomster: högst',
+      en: 'Temporary tax reduction on work income: maximum',
+    },
+  },
+  temporaryWorkCreditPhaseOutFrom: {
+    unit: 'krPerYear',
+    group: 'taxes',
+    range2025: FROM_LAW,
+    label: {
+      sv: 'Tillfällig skattereduktion för arbetsinkomster: avtrappning från',
+      en: 'Temporary tax reduction on work income: phase-out from',
+    },
+  },
+  temporaryWorkCreditPhaseOutRate: {
+    unit: 'share',
+    group: 'taxes',
+    range2025: FROM_LAW,
+    label: {
+      sv: 'Tillfällig skattereduktion för arbetsinkomster: avtrappningstakt',
+      en: 'Temporary tax reduction on work income: phase-out rate',
+    },
+  },
+  employerContributionRateYouth15to18: {
+    unit: 'share',
+    group: 'taxes',
+    range2025: FROM_LAW,
+    label: {
+      sv: 'Arbetsgivaravgifter, 15–18 år (årsgenomsnitt)',
+      en: 'Employer contributions, age 15–18 (yearly average)',
+    },
+  },
+  employerContributionRateYouth19to23: {
+    unit: 'share',
+    group: 'taxes',
+    range2025: FROM_LAW,
+    label: {
+      sv: 'Arbetsgivaravgifter, 19–23 år (årsgenomsnitt)',
+      en: 'Employer contributions, age 19–23 (yearly average)',
+    },
+  },
+  employerContributionRateYouth24to25: {
+    unit: 'share',
+    group: 'taxes',
+    range2025: FROM_LAW,
+    label: {
+      sv: 'Arbetsgivaravgifter, 24–25 år (årsgenomsnitt)',
+      en: 'Employer contributions, age 24–25 (yearly average)',
+    },
+  },
+  employerContributionYouthWageCap: {
+    unit: 'krPerMonth',
+    group: 'taxes',
+    range2025: FROM_LAW,
+    label: {
+      sv: 'Arbetsgivaravgifter för unga: lönetak',
+      en: 'Employer contributions for young people: wage cap',
+    },
+  },
+};
 
-export type ParamId = keyof typeof PARAMETER_DEFS;
-export const PARAM_IDS = Object.keys(PARAMETER_DEFS) as ParamId[];
+export const PARAM_IDS = Object.keys(PARAM_META) as ParamId[];
 
 /** The full numeric values a calculation uses. A saved scenario carries all of them. */
 export type ParamValues = Record<ParamId, number>;
 
-export const PARAMETER_SET_ID = 'se-2025';
-export const PARAMETER_SET_YEAR = 2025;
+/** The rule year a cohort of `year` is valued with: the nearest year the engine holds. */
+export function ruleYearOf(year: number | undefined): RuleYear {
+  if (year === undefined || !Number.isFinite(year)) return NEWEST_RULE_YEAR;
+  const y = Math.round(year);
+  if (y <= FIRST_RULE_YEAR) return FIRST_RULE_YEAR;
+  if (y >= NEWEST_RULE_YEAR) return NEWEST_RULE_YEAR;
+  return y as RuleYear;
+}
 
-export function defaultParamValues(): ParamValues {
+/** The consumer price index (KPI, 1980 = 100) of a year, clamped to the years held. */
+export function priceIndex(year: number): number {
+  const years = Object.keys(CPI).map(Number);
+  const y = Math.min(Math.max(Math.round(year), Math.min(...years)), Math.max(...years));
+  return CPI[y].value;
+}
+
+/** Factor that carries kronor of year `from` to the price level of year `to` (KPI). */
+export function priceFactor(from: number, to: number): number {
+  return from === to ? 1 : priceIndex(to) / priceIndex(from);
+}
+
+/** A cost item carried from the year of its source to `year` by its index. */
+function costItemIn(id: CostItemId, year: RuleYear): RuleValue {
+  const item = COST_ITEMS[id];
+  if (item.index === 'none' || item.source.year === year) return item;
+  const f = priceFactor(item.source.year, year);
+  const value = Math.round(item.value * f);
+  const note =
+    `${item.value} (${item.source.year}) × KPI ${year}/${item.source.year} ` +
+    `(${f.toFixed(4)}) = ${value}.` +
+    (item.note ? ` ${item.note}` : '');
+  return { ...item, value, note };
+}
+
+function ruleValue(id: ParamId, year: RuleYear): RuleValue {
+  if (id === 'potentialMonthlyWage') return MEDIAN_MONTHLY_WAGE[year];
+  const tax = TAX_RULES[year] as Record<string, RuleValue>;
+  if (id in tax) return tax[id];
+  const benefits = BENEFIT_RULES[year] as Record<string, RuleValue>;
+  if (id in benefits) return benefits[id];
+  return costItemIn(id as CostItemId, year);
+}
+
+const defsCache = new Map<RuleYear, Record<ParamId, ParamDef>>();
+
+/** Every parameter's value, source and range in the rules of `year`. */
+export function paramDefsFor(year: number | undefined): Readonly<Record<ParamId, ParamDef>> {
+  const y = ruleYearOf(year);
+  let defs = defsCache.get(y);
+  if (defs) return defs;
+  defs = {} as Record<ParamId, ParamDef>;
+  for (const id of PARAM_IDS) {
+    const meta = PARAM_META[id];
+    const rv = ruleValue(id, y);
+    const [low, mid, high] = meta.range2025;
+    const ratio = mid !== 0 ? rv.value / mid : 1;
+    const scaled = (x: number) => (mid !== 0 ? x * ratio : x);
+    const share = meta.unit === 'share';
+    defs[id] = {
+      value: rv.value,
+      unit: meta.unit,
+      low: Math.min(rv.value, share ? Math.min(1, scaled(low)) : scaled(low)),
+      high: Math.max(rv.value, share ? Math.min(1, scaled(high)) : scaled(high)),
+      estimate: rv.estimate ?? false,
+      source: rv.source,
+      label: meta.label,
+      group: meta.group,
+      ...(rv.note ? { note: rv.note } : {}),
+    };
+  }
+  defsCache.set(y, defs);
+  return defs;
+}
+
+/** The newest year's parameters: the defaults of a new calculation. */
+export const PARAMETER_DEFS = paramDefsFor(NEWEST_RULE_YEAR);
+
+export const PARAMETER_SET_YEAR: RuleYear = NEWEST_RULE_YEAR;
+export const parameterSetId = (year: number) => `se-${ruleYearOf(year)}`;
+export const PARAMETER_SET_ID = parameterSetId(PARAMETER_SET_YEAR);
+
+/** The default values of a year's rules (the newest year when none is given). */
+export function defaultParamValues(year: number = NEWEST_RULE_YEAR): ParamValues {
+  const defs = paramDefsFor(year);
   const out = {} as ParamValues;
-  for (const id of PARAM_IDS) out[id] = PARAMETER_DEFS[id].value;
+  for (const id of PARAM_IDS) out[id] = defs[id].value;
   return out;
 }
 
-/** Parameters whose value differs from the current defaults. */
-export function changedParams(values: ParamValues): ParamId[] {
-  return PARAM_IDS.filter((id) => values[id] !== PARAMETER_DEFS[id].value);
+/** The default parameter set of a year, as a scenario carries it. */
+export function defaultParameterSet(year: number = NEWEST_RULE_YEAR) {
+  const y = ruleYearOf(year);
+  return { setId: parameterSetId(y), year: y as number, values: defaultParamValues(y) };
+}
+
+/** Parameters whose value differs from the defaults of `year` (the newest when none is given). */
+export function changedParams(values: ParamValues, year: number = NEWEST_RULE_YEAR): ParamId[] {
+  const defs = paramDefsFor(year);
+  return PARAM_IDS.filter((id) => values[id] !== defs[id].value);
 }

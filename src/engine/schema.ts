@@ -6,13 +6,31 @@
  * and nothing is computed from an invalid document.
  */
 import * as v from 'valibot';
-import { INCOME_SOURCES, RESOURCE_ITEMS, SCHOOLS, SOURCE_DEFS } from './catalogue';
-import { PARAM_IDS, PARAMETER_DEFS, type ParamId } from './parameters';
+import {
+  AGE_BANDS,
+  INCOME_SOURCES,
+  RESOURCE_ITEMS,
+  SCHOOLS,
+  SOURCE_DEFS,
+  SUBSIDY_FORMS,
+} from './catalogue';
+import {
+  defaultParamValues,
+  FIRST_RULE_YEAR,
+  PARAM_IDS,
+  PARAMETER_DEFS,
+  ruleYearOf,
+  type ParamId,
+} from './parameters';
 import { FINANCIERS, GENDERS, PERSPECTIVES } from './types';
 import { BREAK_EVEN_STEPS, SOT_TARGETS, type BreakEvenStepId } from './analyses';
 
 export const SCENARIO_FORMAT = 'nyttokalkyl-scenario';
-export const SCENARIO_VERSION = 1;
+/**
+ * 2: `parameters` became optional (each cohort then takes its year's rules),
+ * with per-year sets in `parameterSets`, a price year and valuation choices.
+ */
+export const SCENARIO_VERSION = 2;
 /** Upper bounds that keep the engine's numbers finite and a tab responsive. */
 export const LIMITS = {
   maxAmount: 1e12,
@@ -52,6 +70,8 @@ export const IncomeItemSchema = v.object({
   monthlyWage: v.optional(v.pipe(finite(), v.minValue(0), v.maxValue(LIMITS.maxWage))),
   /** Kind of study place (studies). */
   school: v.optional(v.picklist(SCHOOLS)),
+  /** The form of a subsidised job, whose statutory ceiling caps the subsidy (lönebidrag without it). */
+  subsidyForm: v.optional(v.picklist(SUBSIDY_FORMS)),
 });
 
 export const ResourceUseSchema = v.object({
@@ -63,6 +83,12 @@ export const ResourceUseSchema = v.object({
 export const SituationSchema = v.object({
   income: v.pipe(v.array(IncomeItemSchema), v.maxLength(INCOME_SOURCES.length * 2)),
   resources: v.optional(v.pipe(v.array(ResourceUseSchema), v.maxLength(50)), []),
+  /**
+   * Registered at Arbetsförmedlingen ("inskriven"): a status without extent,
+   * carrying Arbetsförmedlingen's handling of one job seeker, whatever the
+   * person lives on (e.g. full försörjningsstöd and registered).
+   */
+  registered: v.optional(v.boolean()),
 });
 
 export const GroupSchema = v.object({
@@ -70,6 +96,8 @@ export const GroupSchema = v.object({
   label: v.optional(text(200), ''),
   count: count(),
   gender: v.picklist(GENDERS),
+  /** Age band, for the employer contributions of young people; the standard rate without it. */
+  ageBand: v.optional(v.picklist(AGE_BANDS)),
   before: SituationSchema,
   after: SituationSchema,
   followUp6: v.optional(SituationSchema),
@@ -254,8 +282,23 @@ export const defaultAnalysesSettings = (): AnalysesSettings => v.parse(AnalysesS
 
 export const ParametersSchema = v.object({
   setId: text(64),
-  year: v.pipe(finite(), v.integer()),
+  year: v.pipe(finite(), v.integer(), v.minValue(1990), v.maxValue(2100)),
   values: v.object(paramEntries),
+});
+
+/** Where the model books what the published evaluations book differently from the law's payer. */
+export const ValuationSchema = v.object({
+  /**
+   * Who is booked for aktivitetsstöd and utvecklingsersättning: Försäkringskassan
+   * pays them out, as the published evaluations book them (MODEL.md §4), or
+   * Arbetsförmedlingen, whose appropriation funds them.
+   */
+  activitySupportPayer: v.optional(v.picklist(['fk', 'af'] as const), 'fk'),
+  /** Years to retirement for the remaining potential over a working life (Balder: 10); none: not shown. */
+  yearsToRetirement: v.optional(
+    v.nullable(v.pipe(finite(), v.integer(), v.minValue(1), v.maxValue(50))),
+    null,
+  ),
 });
 
 export const ScenarioSchema = v.object({
@@ -263,7 +306,15 @@ export const ScenarioSchema = v.object({
   version: v.literal(SCENARIO_VERSION),
   title: name(200),
   description: v.optional(text(5000), ''),
-  parameters: ParametersSchema,
+  /** One pinned parameter set that values every cohort; without it, each cohort takes its year's rules. */
+  parameters: v.optional(ParametersSchema),
+  /** Edited copies of a year's rules: a cohort of that year uses the set of its year. */
+  parameterSets: v.optional(v.pipe(v.array(ParametersSchema), v.maxLength(LIMITS.maxCohorts)), []),
+  /** The price year results are shown in; the newest cohort's rule year when absent. */
+  priceYear: v.optional(
+    v.pipe(finite(), v.integer(), v.minValue(FIRST_RULE_YEAR), v.maxValue(2100)),
+  ),
+  valuation: v.optional(ValuationSchema, {}),
   financing: v.optional(FinancingSchema, {
     kommun: 0.25,
     region: 0.25,
@@ -291,6 +342,8 @@ export type WhatIf = v.InferOutput<typeof WhatIfSchema>;
 export type CustomResource = v.InferOutput<typeof CustomResourceSchema>;
 export type AppraisalSettingsInput = v.InferOutput<typeof AppraisalSettingsSchema>;
 export type Scenario = v.InferOutput<typeof ScenarioSchema>;
+export type ParameterSet = v.InferOutput<typeof ParametersSchema>;
+export type Valuation = v.InferOutput<typeof ValuationSchema>;
 /** A scenario as written by hand or by an older tool: defaults not yet filled in. */
 export type ScenarioInput = v.InferInput<typeof ScenarioSchema>;
 
@@ -532,6 +585,16 @@ function scenarioIssues(s: Scenario): ValidationIssue[] {
     customIds.add(c.id);
   });
   out.push(...financingIssues(s.financing, 'financing'));
+  const setYears = new Set<number>();
+  s.parameterSets.forEach((set, i) => {
+    if (setYears.has(set.year))
+      out.push({
+        path: `parameterSets[${i}].year`,
+        sv: `Det finns redan en parameteruppsättning för ${set.year}.`,
+        en: `There is already a parameter set for ${set.year}.`,
+      });
+    setYears.add(set.year);
+  });
   let total = 0;
   s.cohorts.forEach((c, ci) => {
     c.groups.forEach((g, gi) => {
@@ -556,9 +619,47 @@ function isRecord(x: unknown): x is Record<string, unknown> {
   return typeof x === 'object' && x !== null && !Array.isArray(x);
 }
 
-/** Bring an older document up to the current version. Version 1 is the first. */
+/**
+ * Fill the parameters a set lacks with the defaults of its year: documents
+ * written before a parameter existed keep every value they carried and take
+ * the law of their year for the rest.
+ */
+function completeSet(set: unknown): unknown {
+  if (!isRecord(set) || !isRecord(set.values)) return set;
+  const year = typeof set.year === 'number' ? set.year : undefined;
+  const missing = PARAM_IDS.filter((id) => !(id in (set.values as object)));
+  if (!missing.length) return set;
+  const defaults = defaultParamValues(ruleYearOf(year));
+  const values: Record<string, unknown> = { ...set.values };
+  for (const id of missing) values[id] = defaults[id];
+  return { ...set, values };
+}
+
+/**
+ * Bring an older document up to the current version. Version 1 carried one
+ * parameter set (se-2025) for every cohort: it stays pinned, so a saved
+ * calculation values as it did, with any parameter added since taken from the
+ * rules of the set's year.
+ */
 function migrate(doc: Record<string, unknown>): Record<string, unknown> {
-  return doc;
+  const out: Record<string, unknown> = { ...doc, version: SCENARIO_VERSION };
+  if ('parameters' in out && out.parameters !== undefined)
+    out.parameters = completeSet(out.parameters);
+  if (Array.isArray(out.parameterSets)) out.parameterSets = out.parameterSets.map(completeSet);
+  return out;
+}
+
+/**
+ * An editable draft of an older version brought up to this one without
+ * validating it (the user may have closed the tab mid-correction): the new
+ * fields get their defaults so the editors can show it.
+ */
+export function upgradeDraft(doc: Record<string, unknown>): Record<string, unknown> {
+  const out = migrate(doc);
+  if (!Array.isArray(out.parameterSets)) out.parameterSets = [];
+  if (!isRecord(out.valuation))
+    out.valuation = { activitySupportPayer: 'fk', yearsToRetirement: null };
+  return out;
 }
 
 /** Validate (and migrate) anything claiming to be a scenario. */

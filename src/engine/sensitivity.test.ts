@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { sensitivity } from './sensitivity';
 import { evaluateScenario, prepare } from './evaluate';
 import { exampleScenario } from './example';
-import { PARAMETER_DEFS } from './parameters';
+import { defaultParameterSet, paramDefsFor } from './parameters';
+
+/** The example's cohort is of 2017: its ranges are those of 2017's rules. */
+const DEFS = paramDefsFor(2017);
+/** The example with its year's rules written out, so a test can move one value. */
+const pinned = () => ({ ...exampleScenario(), parameters: defaultParameterSet(2017) });
 
 describe('sensitivity (tornado)', () => {
   const s = exampleScenario();
@@ -22,10 +27,10 @@ describe('sensitivity (tornado)', () => {
   it('moves a parameter to exactly its low and high value (checked against a direct evaluation)', () => {
     const row = r.rows.find((x) => x.id === 'referenceMonthlyWage')!;
     expect([row.low, row.high]).toEqual([
-      PARAMETER_DEFS.referenceMonthlyWage.low,
-      PARAMETER_DEFS.referenceMonthlyWage.high,
+      DEFS.referenceMonthlyWage.low,
+      DEFS.referenceMonthlyWage.high,
     ]);
-    const direct = exampleScenario();
+    const direct = pinned();
     direct.parameters.values.referenceMonthlyWage = row.high;
     expect(row.profitYear5.high).toBeCloseTo(
       evaluateScenario(direct).total.profitYear5.samhalle,
@@ -45,9 +50,9 @@ describe('sensitivity (tornado)', () => {
     const sc = exampleScenario();
     const w = { ...sc.whatIf, studiesToWorkShare: 0.5 };
     const moved = sensitivity(prepare(sc), w);
-    const direct = exampleScenario();
+    const direct = pinned();
     direct.whatIf = w;
-    direct.parameters.values.municipalTaxRate = PARAMETER_DEFS.municipalTaxRate.high;
+    direct.parameters.values.municipalTaxRate = DEFS.municipalTaxRate.high;
     const row = moved.rows.find((x) => x.id === 'municipalTaxRate')!;
     expect(row.profitYear5.high).toBeCloseTo(
       evaluateScenario(direct).total.profitYear5.samhalle,

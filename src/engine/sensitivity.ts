@@ -5,7 +5,7 @@
  */
 import type { Payback } from './appraisal';
 import { evaluatePrepared, type KeyFigures, type Prepared } from './evaluate';
-import { PARAM_IDS, PARAMETER_DEFS, type ParamId } from './parameters';
+import { PARAM_IDS, paramDefsFor, type ParamId } from './parameters';
 import type { WhatIf } from './schema';
 import { createValuer, drawFigures } from './uncertainty';
 
@@ -40,7 +40,8 @@ export const WHAT_IF_RANGES: Partial<Record<keyof WhatIf, [number, number]>> = {
  * figures, without re-aggregating the participants).
  */
 export function sensitivity(prep: Prepared, w: WhatIf = prep.scenario.whatIf): SensitivityResult {
-  const baseValues = prep.scenario.parameters.values;
+  const baseValues = prep.ctx.params;
+  const defs = paramDefsFor(prep.primaryYear);
   const base = evaluatePrepared(prep, w).total;
   const valuer = createValuer(prep, w);
   const out = new Float64Array(64);
@@ -67,7 +68,7 @@ export function sensitivity(prep: Prepared, w: WhatIf = prep.scenario.whatIf): S
     return drawFigures(out);
   };
   for (const id of PARAM_IDS) {
-    const { low, high } = PARAMETER_DEFS[id];
+    const { low, high } = defs[id];
     if (low === high) continue;
     row('parameter', id, low, high, atParam(id, low), atParam(id, high));
   }

@@ -1,5 +1,6 @@
 /** Discounting, persistence, deadweight and attribution (MODEL.md §10) against hand-worked examples. */
 import { describe, expect, it } from 'vitest';
+import { defaultParamValues } from './parameters';
 import {
   discountedFlows,
   effectFactor,
@@ -112,7 +113,8 @@ describe('persistence per outcome type', () => {
     ];
     return s;
   }
-  const params = exampleScenario().parameters.values;
+  // The example's cohort is of 2017, valued with the rules of 2017.
+  const params = defaultParamValues(2017);
   const dWork = stepValue(bistand, work, params).samhalle;
   const dStudies = stepValue(bistand, studies, params).samhalle;
 

@@ -3,7 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { syntheticScenario } from '../../tests/bench/records';
 import { evaluatePrepared, keyFigures, prepare, type KeyFigures } from './evaluate';
 import { exampleScenario } from './example';
-import { PARAM_IDS, PARAMETER_DEFS, type ParamId } from './parameters';
+import {
+  defaultParameterSet,
+  PARAM_IDS,
+  PARAMETER_DEFS,
+  type ParamId,
+  type ParamValues,
+} from './parameters';
 import type { Scenario, UncertaintySettings, WhatIf } from './schema';
 import { COST_PERSPECTIVES, PERSPECTIVES } from './types';
 import {
@@ -40,10 +46,32 @@ function expectSameFigures(fast: KeyFigures, full: KeyFigures) {
   for (const p of COST_PERSPECTIVES) expect(fast.paybackMonths[p]).toBe(full.paybackMonths[p]);
 }
 
+/** The example with its 2017 rules pinned as one set (one valuation context). */
+function pinnedExample(): Scenario {
+  return { ...exampleScenario(), parameters: defaultParameterSet(2017) };
+}
+
+/**
+ * The example split into a 2017 and a 2022 cohort, each with its year's rules (two contexts, and a
+ * price-year conversion), with the registration status and age bands in some groups.
+ */
+function twoYears(): Scenario {
+  const s = exampleScenario();
+  const groups = s.cohorts[0].groups;
+  const half = Math.ceil(groups.length / 2);
+  s.cohorts = [
+    { ...s.cohorts[0], id: 'y17', groups: groups.slice(0, half) },
+    { ...s.cohorts[0], id: 'y22', name: 'Deltagare 2022', year: 2022, groups: groups.slice(half) },
+  ];
+  s.cohorts[1].groups[0] = { ...s.cohorts[1].groups[0], ageBand: '19-23' };
+  s.cohorts[0].groups[0].before = { ...s.cohorts[0].groups[0].before, registered: true };
+  return s;
+}
+
 /** Scenarios that exercise every path of the reduction: what-ifs, delay, care, settings, resources. */
 function variants(): [string, Scenario][] {
-  const plain = exampleScenario();
-  const whatIfs = exampleScenario();
+  const plain = pinnedExample();
+  const whatIfs = pinnedExample();
   whatIfs.whatIf = {
     ...whatIfs.whatIf,
     subsidisedToUnsubsidisedShare: 0.3,
@@ -54,7 +82,7 @@ function variants(): [string, Scenario][] {
     fewerPrimaryCareVisits: 3,
     fewerPsychiatricCareDays: 1,
   };
-  const settings = exampleScenario();
+  const settings = pinnedExample();
   settings.whatIf = { ...whatIfs.whatIf };
   settings.appraisal = {
     discountRate: 0.035,
@@ -62,9 +90,9 @@ function variants(): [string, Scenario][] {
     deadweight: 0.2,
     attribution: 0.7,
   };
-  const standard = exampleScenario();
+  const standard = pinnedExample();
   standard.cohorts[0].cost = { mode: 'standard' };
-  const synthetic = syntheticScenario(600, 3, 11);
+  const synthetic = { ...syntheticScenario(600, 3, 11), parameters: defaultParameterSet(2021) };
   synthetic.customResources = [{ id: 'coach', name: 'Coach', unitCost: 650, bearer: 'kommun' }];
   synthetic.cohorts[0].groups[0].after.resources.push({ item: 'coach', quantity: 40 });
   synthetic.whatIf = { ...synthetic.whatIf, studiesToWorkShare: 0.25, fewerPrimaryCareVisits: 1 };
@@ -77,18 +105,52 @@ function variants(): [string, Scenario][] {
   ];
 }
 
+describe('the fast valuation with cohorts of several years', () => {
+  it('moves every year’s value in proportion to the draw, as a full evaluation of those sets gives', () => {
+    const scenario = twoYears();
+    scenario.whatIf = { ...scenario.whatIf, studiesToWorkShare: 0.4, fewerPrimaryCareVisits: 2 };
+    const prep = prepare(scenario);
+    expect(prep.contexts.length).toBeGreaterThan(2);
+    const primary = prep.ctx.params;
+    const valuer = createValuer(prep, scenario.whatIf);
+    const out = new Float64Array(64);
+    const rand = seededRandom(5);
+    const sampled = sampledParameters(primary, SETTINGS, prep.primaryYear);
+    for (let d = 0; d < 6; d++) {
+      const values = { ...primary };
+      for (const p of sampled) values[p.id] = drawParameter(p, rand);
+      valuer(values, out);
+      // The same draw written out as each year's set: value of the year × drawn / price year's value.
+      const setOf = (year: number) => {
+        const base = defaultParameterSet(year);
+        const v = { ...base.values } as ParamValues;
+        for (const id of PARAM_IDS)
+          if (values[id] !== primary[id])
+            v[id] = primary[id] !== 0 ? (base.values[id] * values[id]) / primary[id] : values[id];
+        return { ...base, values: v };
+      };
+      const drawn = { ...scenario, parameterSets: [setOf(2017), setOf(2022)] };
+      expectSameFigures(
+        drawFigures(out),
+        keyFigures(evaluatePrepared(prepare(drawn), scenario.whatIf).total),
+      );
+    }
+  });
+});
+
 describe('the fast valuation', () => {
   it.each(variants())('equals the full evaluation at drawn parameters: %s', (_, scenario) => {
     const prep = prepare(scenario);
     const valuer = createValuer(prep, scenario.whatIf);
     const out = new Float64Array(64);
     const rand = seededRandom(3);
-    const sampled = sampledParameters(scenario.parameters.values, SETTINGS);
+    const pinned = scenario.parameters!;
+    const sampled = sampledParameters(pinned.values, SETTINGS, pinned.year);
     for (let d = 0; d < 8; d++) {
-      const values = { ...scenario.parameters.values };
+      const values = { ...pinned.values };
       for (const p of sampled) values[p.id] = drawParameter(p, rand);
       valuer(values, out);
-      const drawn = { ...scenario, parameters: { ...scenario.parameters, values } };
+      const drawn = { ...scenario, parameters: { ...pinned, values } };
       expectSameFigures(
         drawFigures(out),
         keyFigures(evaluatePrepared(prepare(drawn), scenario.whatIf).total),
@@ -146,7 +208,7 @@ describe('sampling', () => {
   });
 
   it('samples only parameters with a range that are not fixed; an edited value widens its range', () => {
-    const values = exampleScenario().parameters.values;
+    const values = defaultParameterSet(2026).values;
     const all = sampledParameters(values, SETTINGS);
     const ranged = PARAM_IDS.filter((i) => PARAMETER_DEFS[i].high > PARAMETER_DEFS[i].low);
     expect(all.map((p) => p.id)).toEqual(ranged);

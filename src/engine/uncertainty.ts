@@ -37,12 +37,19 @@ import {
 } from './evaluate';
 import {
   incomeItemEntries,
+  registrationTopUp,
   resourceEntries,
   situationKey,
   type LedgerContext,
   type LedgerEntry,
 } from './ledger';
-import { PARAM_IDS, PARAMETER_DEFS, type ParamId, type ParamValues } from './parameters';
+import {
+  PARAM_IDS,
+  PARAMETER_DEFS,
+  paramDefsFor,
+  type ParamId,
+  type ParamValues,
+} from './parameters';
 import type {
   DistributionKind,
   IncomeItem,
@@ -95,12 +102,14 @@ export interface SampledParameter {
 export function sampledParameters(
   values: ParamValues,
   settings: UncertaintySettings,
+  year?: number,
 ): SampledParameter[] {
   const out: SampledParameter[] = [];
+  const defs = paramDefsFor(year);
   for (const id of PARAM_IDS) {
     const choice = settings.distributions[id] ?? settings.distribution;
     if (choice === 'fixed') continue;
-    const def = PARAMETER_DEFS[id];
+    const def = defs[id];
     const mode = values[id];
     const low = Math.min(def.low, mode);
     const high = Math.max(def.high, mode);
@@ -158,30 +167,41 @@ interface Weighted {
 }
 
 interface Reduced {
-  items: (Weighted & { item: IncomeItem })[];
+  /** Distinct income items per valuation context (`cx`, an index into `prep.contexts`). */
+  items: (Weighted & { item: IncomeItem; cx: number })[];
   /** Items taxed together (one person's income), by index into `items`. */
-  profiles: (Weighted & { items: number[] })[];
-  /** Resource uses: weight × quantity. */
-  resources: (Weighted & { item: string })[];
+  profiles: (Weighted & { items: number[]; cx: number })[];
+  /** Resource uses: weight × quantity; `#registration`: Af's handling of registered job seekers. */
+  resources: (Weighted & { item: string; cx: number })[];
   delayed: boolean;
 }
+
+const REGISTRATION = '#registration';
 
 function reduce(prep: Prepared, w: WhatIf): Reduced {
   const a = prep.timePoints.exit!;
   const delayed = w.studiesToWorkShare > 0 && w.studiesToWorkDelayYears > 0;
-  const items = new Map<string, Weighted & { item: IncomeItem; index: number }>();
-  const profiles = new Map<string, Weighted & { items: number[] }>();
-  const resources = new Map<string, Weighted & { item: string }>();
+  const items = new Map<string, Weighted & { item: IncomeItem; index: number; cx: number }>();
+  const profiles = new Map<string, Weighted & { items: number[]; cx: number }>();
+  const resources = new Map<string, Weighted & { item: string; cx: number }>();
   const slotArray = () => new Float64Array(SLOTS);
+  const resource = (cx: number, item: string, slot: number, amount: number) => {
+    const k = `${cx}|${item}`;
+    let entry = resources.get(k);
+    if (!entry) resources.set(k, (entry = { item, cx, w: slotArray() }));
+    entry.w[slot] += amount;
+  };
 
-  const add = (s: Situation, slot: number, weight: number) => {
+  /** Add weight × situation `s` of context `cx`, carried to the price year. */
+  const addIn = (cx: number, s: Situation, slot: number, weight: number) => {
     if (!weight) return;
+    weight *= prep.contexts[cx].priceFactor;
     const ids: number[] = [];
     for (const i of s.income) {
       if (!(i.extent > 0)) continue;
-      const k = situationKey({ income: [i], resources: [] });
+      const k = `${cx}|${situationKey({ income: [i], resources: [] })}`;
       let entry = items.get(k);
-      if (!entry) items.set(k, (entry = { item: i, w: slotArray(), index: items.size }));
+      if (!entry) items.set(k, (entry = { item: i, cx, w: slotArray(), index: items.size }));
       entry.w[slot] += weight;
       ids.push(entry.index);
     }
@@ -189,16 +209,16 @@ function reduce(prep: Prepared, w: WhatIf): Reduced {
       ids.sort((x, y) => x - y);
       const k = ids.join(',');
       let profile = profiles.get(k);
-      if (!profile) profiles.set(k, (profile = { items: ids, w: slotArray() }));
+      if (!profile) profiles.set(k, (profile = { items: ids, cx, w: slotArray() }));
       profile.w[slot] += weight;
     }
-    for (const r of s.resources) {
-      if (r.quantity === 0) continue;
-      let entry = resources.get(r.item);
-      if (!entry) resources.set(r.item, (entry = { item: r.item, w: slotArray() }));
-      entry.w[slot] += weight * r.quantity;
-    }
+    for (const r of s.resources)
+      if (r.quantity !== 0) resource(cx, r.item, slot, weight * r.quantity);
+    const top = registrationTopUp(s);
+    if (top > 0) resource(cx, REGISTRATION, slot, weight * top);
   };
+  const add = (key: string, s: Situation, slot: number, weight: number) =>
+    addIn(prep.keyContext.get(key) ?? Number(key.slice(0, key.indexOf('|'))), s, slot, weight);
 
   const q1 = w.subsidisedToUnsubsidisedShare;
   const q2 = w.studiesToWorkShare;
@@ -211,10 +231,10 @@ function reduce(prep: Prepared, w: WhatIf): Reduced {
       participants[c] += n;
       const s = prep.situations.get(key)!;
       if (c === STUDIES) {
-        add(s, WORK, -n * q2);
-        add(s, STUDIES, -n * (1 - q2));
-      } else add(s, c, -n);
-      if (delayed) add(s, NO + c, -n);
+        add(key, s, WORK, -n * q2);
+        add(key, s, STUDIES, -n * (1 - q2));
+      } else add(key, s, c, -n);
+      if (delayed) add(key, s, NO + c, -n);
     }
   });
   const after = (kinds: [Kind, number][], offset: number) => {
@@ -224,7 +244,7 @@ function reduce(prep: Prepared, w: WhatIf): Reduced {
         const n = counts[0];
         if (!n) continue;
         const t = afterVariant(prep.situations.get(key)!, kind, kind & 1 ? null : w.subsidyShare);
-        add(t, offset + OUTCOMES.indexOf(outcomeOf(t)), n * weight);
+        add(key, t, offset + OUTCOMES.indexOf(outcomeOf(t)), n * weight);
       }
     }
   };
@@ -248,8 +268,9 @@ function reduce(prep: Prepared, w: WhatIf): Reduced {
       const moved = c === WORK ? q2 : c === STUDIES ? -q2 : 0;
       return participants[c] + moved * participants[STUDIES];
     });
+    // Care reductions are valued with the price year's own rules (as the full evaluation does).
     const use = (slot: number, persons: number) =>
-      add({ income: [], resources: [{ item, quantity: -amount }] }, slot, persons);
+      resource(-1, item, slot, -amount * persons * prep.primaryFactor);
     perType.forEach((n, c) => use(c, n));
     if (delayed) participants.forEach((n, c) => use(NO + c, n));
   }
@@ -286,7 +307,7 @@ function addEntries(out: Float64Array, entries: readonly LedgerEntry[]) {
 
 /** Add weight × the income tax's effect per perspective (the entries of `incomeTaxEntries`). */
 function addTax(out: Float64Array, base: number, t: TaxSplit, weight: number) {
-  const state = t.state - t.jobTaxCredit - t.incomeCredit;
+  const state = t.state - t.jobTaxCredit - t.incomeCredit - t.sickCompensationCredit;
   out[base + PI.kommun] += weight * t.kommun;
   out[base + PI.region] += weight * t.region;
   out[base + PI.ovrigStat] += weight * state;
@@ -312,6 +333,7 @@ export function createValuer(prep: Prepared, w: WhatIf) {
   const itemVec = new Float64Array(nItems * NP);
   const taxable = new Float64Array(nItems);
   const work = new Float64Array(nItems);
+  const sick = new Float64Array(nItems);
   const slots = new Float64Array(SLOTS * NP);
   const entries: LedgerEntry[] = [];
   const vec = new Float64Array(NP);
@@ -360,15 +382,43 @@ export function createValuer(prep: Prepared, w: WhatIf) {
     return bound;
   };
 
+  /**
+   * Each context's parameters at a draw: a sampled parameter moves every
+   * year's value in proportion (a 10 % higher care cost is 10 % higher in
+   * every year); the price year's own set takes the drawn values as they are.
+   */
+  const primary = prep.ctx.params;
+  const nCx = prep.contexts.length;
+  const cxParams: ParamValues[] = prep.contexts.map((c) => ({ ...c.ctx.params }));
+  const cxCtx: LedgerContext[] = prep.contexts.map((c, i) => ({ ...c.ctx, params: cxParams[i] }));
+  const primaryCtx: LedgerContext = { ...prep.ctx, customResources };
+  const paramsOf = (params: ParamValues) => {
+    for (let c = 0; c < nCx; c++) {
+      const base = prep.contexts[c].ctx.params;
+      const target = cxParams[c];
+      if (base === primary) {
+        for (const id of PARAM_IDS) target[id] = params[id];
+        continue;
+      }
+      for (const id of PARAM_IDS) {
+        const b = primary[id];
+        const x = params[id];
+        target[id] = x === b ? base[id] : b !== 0 ? (base[id] * x) / b : base[id] + x;
+      }
+    }
+  };
+
   return (params: ParamValues, out: Float64Array) => {
     stamp++;
-    const ctx: LedgerContext = { params, customResources };
+    paramsOf(params);
+    primaryCtx.params = params;
     slots.fill(0);
     for (let i = 0; i < nItems; i++) {
       entries.length = 0;
-      const inc = incomeItemEntries(red.items[i].item, params, entries);
+      const inc = incomeItemEntries(red.items[i].item, cxCtx[red.items[i].cx], entries);
       taxable[i] = inc.taxable;
       work[i] = inc.work;
+      sick[i] = inc.sick;
       vec.fill(0);
       addEntries(vec, entries);
       itemVec.set(vec, i * NP);
@@ -381,17 +431,28 @@ export function createValuer(prep: Prepared, w: WhatIf) {
     for (const p of red.profiles) {
       let tx = 0;
       let wk = 0;
+      let sk = 0;
       for (const i of p.items) {
         tx += taxable[i];
         wk += work[i];
+        sk += sick[i];
       }
       if (tx <= 0) continue;
-      const t = incomeTax(tx, wk, params);
+      const t = incomeTax(tx, wk, cxParams[p.cx], sk);
       for (let s = 0; s < SLOTS; s++) if (p.w[s]) addTax(slots, s * NP, t, p.w[s]);
     }
     for (const r of red.resources) {
+      const ctx = r.cx < 0 ? primaryCtx : cxCtx[r.cx];
       entries.length = 0;
-      resourceEntries({ item: r.item, quantity: 1 }, ctx, entries);
+      if (r.item === REGISTRATION)
+        entries.push({
+          kind: 'real',
+          component: 'handling',
+          bearer: 'af',
+          amount: -ctx.params.handlingAfJobseeker,
+          source: REGISTRATION,
+        });
+      else resourceEntries({ item: r.item, quantity: 1 }, ctx, entries);
       vec.fill(0);
       addEntries(vec, entries);
       for (let s = 0; s < SLOTS; s++) {
@@ -402,7 +463,11 @@ export function createValuer(prep: Prepared, w: WhatIf) {
 
     // Extra funds scale the participants (and the revenue) with the budget.
     let budget = 0;
-    sc.cohorts.forEach((c, i) => (budget += cohortBudget(c, prep.cohortParticipants[i], params)));
+    sc.cohorts.forEach((c, i) => {
+      const cx = prep.cohortContext[i];
+      budget +=
+        cohortBudget(c, prep.cohortParticipants[i], cxParams[cx]) * prep.contexts[cx].priceFactor;
+    });
     const scale = w.extraFunds > 0 && budget > 0 ? 1 + w.extraFunds / budget : 1;
     for (let j = 0; j < NO * NP; j++) {
       sideA[j] = slots[j] * scale;
@@ -594,8 +659,8 @@ export function monteCarlo(
   settings: UncertaintySettings = prep.scenario.uncertainty,
   options: MonteCarloOptions = {},
 ): MonteCarloResult {
-  const values = prep.scenario.parameters.values;
-  const sampled = sampledParameters(values, settings);
+  const values = prep.ctx.params;
+  const sampled = sampledParameters(values, settings, prep.primaryYear);
   const rand = seededRandom(settings.seed);
   const valuer = createValuer(prep, w);
   const n = settings.draws;

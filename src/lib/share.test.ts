@@ -7,7 +7,13 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import LZString from 'lz-string';
-import { exampleScenario, NO_WHAT_IF, parseScenario, type Scenario } from '../engine';
+import {
+  defaultParameterSet,
+  exampleScenario,
+  NO_WHAT_IF,
+  parseScenario,
+  type Scenario,
+} from '../engine';
 import {
   decompressBounded,
   fragmentFor,
@@ -279,7 +285,8 @@ describe('hostile fragments', () => {
   });
 
   it('prototype keys inside the JSON pollute nothing', () => {
-    const s = example();
+    // With one pinned set, so that the document has a parameter values object to attack.
+    const s = { ...example(), parameters: defaultParameterSet(2017) };
     const json = JSON.stringify(s)
       .replace(
         /^\{/,
@@ -296,7 +303,7 @@ describe('hostile fragments', () => {
     expect((Object.prototype as Record<string, unknown>).polluted).toBeUndefined();
     expect(Object.getPrototypeOf(scenario)).toBe(Object.prototype);
     expect((scenario as unknown as Record<string, unknown>).isAdmin).toBeUndefined();
-    expect((scenario?.parameters.values as unknown as Record<string, unknown>).polluted).toBe(
+    expect((scenario?.parameters?.values as unknown as Record<string, unknown>).polluted).toBe(
       undefined,
     );
     expect(JSON.stringify(scenario)).not.toContain('polluted');

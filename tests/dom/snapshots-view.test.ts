@@ -9,11 +9,11 @@ import 'fake-indexeddb/auto';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import App from '../../src/App.svelte';
-import { NO_WHAT_IF, PARAMETER_DEFS } from '../../src/engine';
+import { NO_WHAT_IF, ownParameterSet, PARAMETER_DEFS } from '../../src/engine';
 import { EngineClient } from '../../src/lib/engine-client';
 import { formatAmount } from '../../src/lib/format';
 import { setDb, type NyttokalkylDb } from '../../src/lib/db/db';
-import { saveSnapshot } from '../../src/lib/db/snapshots';
+import { exportAll, saveSnapshot } from '../../src/lib/db/snapshots';
 import { freshDb, scenarioAndFigures } from '../../src/lib/db/test-db';
 import { i18n } from '../../src/lib/i18n/index.svelte';
 import { PAGE_SIZE, snapshotsState, storageStatus } from '../../src/lib/state/snapshots.svelte';
@@ -113,7 +113,7 @@ describe('snapshots view', () => {
   it('opens a snapshot into the draft, tells when its parameters differ, and recomputes with today’s defaults on request', async () => {
     const { scenario, figures } = scenarioAndFigures((s) => {
       s.title = 'Lägre lön';
-      s.parameters.values.referenceMonthlyWage = 22_000;
+      ownParameterSet(s, 2017).values.referenceMonthlyWage = 22_000;
       s.whatIf = { ...NO_WHAT_IF, studiesToWorkShare: 0.5 };
     });
     await saveSnapshot({ name: 'Lägre lön', scenario, figures });
@@ -136,7 +136,7 @@ describe('snapshots view', () => {
     await fireEvent.click(screen.getByRole('tab', { name: 'Parametrar' }));
     // The stored snapshot is unchanged.
     const [stored] = await db.snapshots.toArray();
-    expect(stored.scenario.parameters.values.referenceMonthlyWage).toBe(22_000);
+    expect(stored.scenario.parameterSets[0].values.referenceMonthlyWage).toBe(22_000);
     expect(PARAMETER_DEFS.referenceMonthlyWage.value).toBe(25_000);
   });
 
@@ -148,7 +148,11 @@ describe('snapshots view', () => {
     await waitFor(() => expect(names()).toEqual(['Annat']));
     await fireEvent.click(within(item('Annat')).getByTestId('snapshot-open'));
     expect(scenarioHeading()).toBe('Annat scenario');
-    await fireEvent.click(screen.getByTestId('open-undo'));
+    // The app's one notice of a replaced draft offers the undo.
+    expect(screen.getByTestId('draft-replaced')).toHaveTextContent(
+      'Versionen "Annat" har ersatt ditt utkast.',
+    );
+    await fireEvent.click(screen.getByTestId('draft-undo'));
     expect(scenarioHeading()).toBe(before);
     expect(before).not.toBe('Annat scenario');
   });
@@ -275,6 +279,67 @@ describe('snapshots view', () => {
     expect(names()).toEqual(['Finns redan']);
     expect(await db.snapshots.count()).toBe(1);
   });
+
+  it(
+    'importing the same versions file twice asks: skip the duplicates, or replace the saved ones',
+    { timeout: 30_000 },
+    async () => {
+      await openTab();
+      await saveVersion('Basfall', 'före exporten');
+      const exported = await exportAll();
+      const input = screen.getByTestId('snapshot-file') as HTMLInputElement;
+      const importIt = (text: string) =>
+        fireEvent.change(input, {
+          target: { files: [new File([text], 'versioner.json', { type: 'application/json' })] },
+        });
+      // A second, new version in the same file: it is imported whatever the choice.
+      const doc = JSON.parse(exported);
+      doc.snapshots.push({ ...doc.snapshots[0], name: 'Ny i filen', createdAt: undefined });
+      const text = JSON.stringify(doc);
+
+      await importIt(text);
+      const ask = await screen.findByTestId('import-duplicates');
+      expect(ask).toHaveTextContent(
+        'Filen innehåller en version som redan finns här: "Basfall". Vill du hoppa över den eller ersätta den sparade med filens? 1 ny version importeras i båda fallen.',
+      );
+      // The choice is keyboard reachable: focus is on its first button.
+      await waitFor(() => expect(screen.getByTestId('import-skip')).toHaveFocus());
+      expect(await db.snapshots.count()).toBe(1); // nothing written before the choice
+
+      await fireEvent.click(screen.getByTestId('import-skip'));
+      // Newest first: the new version was created by the import.
+      await waitFor(() => expect(names()).toEqual(['Ny i filen', 'Basfall']));
+      expect(screen.getByTestId('snapshot-message')).toHaveTextContent(
+        '1 version importerades. 1 version fanns redan och hoppades över.',
+      );
+      expect(await db.snapshots.count()).toBe(2);
+
+      // Edited here, then the file imported again and "replace" chosen: the file's notes come back.
+      const row = item('Basfall');
+      await fireEvent.click(within(row).getByTestId('snapshot-rename'));
+      await fireEvent.input(within(row).getByLabelText('Anteckningar'), {
+        target: { value: 'ändrad efter exporten' },
+      });
+      await fireEvent.click(screen.getByTestId('edit-save'));
+      await waitFor(() => expect(item('Basfall')).toHaveTextContent('ändrad efter exporten'));
+      await importIt(text);
+      expect(await screen.findByTestId('import-duplicates')).toHaveTextContent(
+        'Filen innehåller 2 versioner som redan finns här: "Basfall", "Ny i filen".',
+      );
+      await fireEvent.click(screen.getByTestId('import-replace'));
+      await waitFor(() => expect(item('Basfall')).toHaveTextContent('före exporten'));
+      expect(screen.getByTestId('snapshot-message')).toHaveTextContent(
+        '2 sparade versioner ersattes med filens.',
+      );
+      expect(await db.snapshots.count()).toBe(2);
+
+      // Cancel leaves everything as it was.
+      await importIt(text);
+      await fireEvent.click(await screen.findByTestId('import-cancel'));
+      expect(screen.queryByTestId('import-duplicates')).toBeNull();
+      expect(await db.snapshots.count()).toBe(2);
+    },
+  );
 
   it('draws a long list in pages', async () => {
     const { scenario, figures } = scenarioAndFigures();

@@ -54,13 +54,20 @@ export interface SnapshotRow {
   figures: StoredFigures | null;
 }
 
-/** The single row of the `draft` table. */
+/**
+ * A row of the `draft` table: `current`, the draft as edited; and
+ * `replaced`, while the user may still undo the last replacement of the whole
+ * draft (the example, a file, a link, a saved version …), the draft it
+ * replaced — so a reload loses nothing before the user has dismissed the undo.
+ */
 export interface DraftRow {
-  id: 'current';
+  id: 'current' | 'replaced';
   /** The draft as edited: may be invalid while the user types. */
   scenario: unknown;
   whatIf: WhatIf;
   savedAt: number;
+  /** Row `replaced`: what replaced this draft (the app's ReplaceReason) and the name it showed. */
+  replacement?: { reason: string; undone?: string; name?: string };
 }
 
 /** Schema version 1: the first shipped schema. Kept verbatim for the upgrade test. */

@@ -5,17 +5,19 @@
  * flushed when the page is hidden. Without storage the app keeps working
  * from memory and the storage status says what is lost on close.
  */
+import { untrack } from 'svelte';
 import * as v from 'valibot';
 import {
   NO_WHAT_IF,
   parseScenario,
   SCENARIO_FORMAT,
   SCENARIO_VERSION,
+  upgradeDraft,
   WhatIfSchema,
   type Scenario,
   type WhatIf,
 } from '../../engine';
-import type { AppState } from '../state/app.svelte';
+import { AppState, type DraftReplacement, type ReplaceReason } from '../state/app.svelte';
 import { storageStatus } from '../state/snapshots.svelte';
 import { getDb, openDb, PROBLEMS, storageProblem, type DraftRow } from './db';
 
@@ -41,10 +43,11 @@ function editableShape(s: unknown): s is Scenario {
   return (
     isRecord(s) &&
     s.format === SCENARIO_FORMAT &&
-    s.version === SCENARIO_VERSION &&
+    typeof s.version === 'number' &&
+    s.version >= 1 &&
+    s.version <= SCENARIO_VERSION &&
     typeof s.title === 'string' &&
-    isRecord(s.parameters) &&
-    isRecord(s.parameters.values) &&
+    (s.parameters === undefined || (isRecord(s.parameters) && isRecord(s.parameters.values))) &&
     isRecord(s.financing) &&
     Array.isArray(s.customResources) &&
     Array.isArray(s.cohorts) &&
@@ -56,7 +59,11 @@ function editableShape(s: unknown): s is Scenario {
 function apply(app: AppState, row: DraftRow | undefined): boolean {
   if (!row) return false;
   const parsed = parseScenario(row.scenario);
-  const scenario = parsed.ok ? parsed.value : editableShape(row.scenario) ? row.scenario : null;
+  const scenario = parsed.ok
+    ? parsed.value
+    : editableShape(row.scenario)
+      ? (upgradeDraft(row.scenario) as unknown as Scenario)
+      : null;
   if (!scenario) {
     storageStatus.report({
       kind: 'failed',
@@ -73,27 +80,109 @@ function apply(app: AppState, row: DraftRow | undefined): boolean {
 }
 
 /**
- * Load the last autosaved draft into `app`; false when there is none, it
- * cannot be read, or storage does not answer within `timeoutMs` (the app
- * then carries on with what it has; a late answer is applied only if the
+ * A stored draft as the editors take it, kept exactly as stored when it is of
+ * this version (an undo must bring back exactly what was there); null when it
+ * is damaged or foreign.
+ */
+function storedDraft(s: unknown): Scenario | null {
+  if (editableShape(s))
+    return s.version === SCENARIO_VERSION ? s : (upgradeDraft(s) as unknown as Scenario);
+  const parsed = parseScenario(s);
+  return parsed.ok ? parsed.value : null;
+}
+
+function storedWhatIf(w: unknown): WhatIf {
+  const r = v.safeParse(WhatIfSchema, w);
+  return { ...NO_WHAT_IF, ...(r.success ? r.output : {}) };
+}
+
+const REASONS: readonly string[] = ['example', 'file', 'link', 'csv', 'snapshot', 'new', 'undo'];
+const isReason = (x: unknown): x is ReplaceReason => typeof x === 'string' && REASONS.includes(x);
+
+/** The stored replacement (row `replaced`) as the app keeps it; null when there is none or it is damaged. */
+function storedReplacement(row: DraftRow | undefined): DraftReplacement | null {
+  const meta = row?.replacement;
+  if (!row || !meta || !isReason(meta.reason)) return null;
+  // An undo keeps what it undid, so that it can be redone.
+  if (meta.reason === 'undo' && !(isReason(meta.undone) && meta.undone !== 'undo')) return null;
+  const draft = storedDraft(row.scenario);
+  if (!draft) return null;
+  return {
+    reason: meta.reason,
+    ...(isReason(meta.undone) && meta.undone !== 'undo' ? { undone: meta.undone } : {}),
+    ...(typeof meta.name === 'string' ? { name: meta.name.slice(0, 200) } : {}),
+    previous: { draft, whatIf: storedWhatIf(row.whatIf) },
+    at: row.savedAt,
+    restored: true,
+  };
+}
+
+/** The row that keeps a replacement (its previous draft) in the draft store. */
+function replacementRow(r: DraftReplacement): DraftRow {
+  return {
+    id: 'replaced',
+    scenario: r.previous.draft,
+    whatIf: r.previous.whatIf,
+    savedAt: r.at,
+    replacement: {
+      reason: r.reason,
+      ...(r.undone ? { undone: r.undone } : {}),
+      ...(r.name !== undefined ? { name: r.name } : {}),
+    },
+  };
+}
+
+interface StoredRows {
+  row?: DraftRow;
+  replaced?: DraftRow;
+  failed?: boolean;
+}
+
+/**
+ * Load the last autosaved draft into `app`, and with it the offer to undo the
+ * replacement that was still open when the page closed; false when there is
+ * none, it cannot be read, or storage does not answer within `timeoutMs` (the
+ * app then carries on with what it has; a late answer is applied only if the
  * user has not changed anything meanwhile).
+ *
+ * `beneath`: the page opened a shared link, which already replaced the draft
+ * (`app.replaced`); the stored draft is then what the link replaced — what
+ * its undo brings back — and is not loaded.
  */
 export async function restoreDraft(
   app: AppState,
   timeoutMs: number = RESTORE_TIMEOUT_MS,
+  mode: 'load' | 'beneath' = 'load',
 ): Promise<boolean> {
   const db = getDb();
   // The state the stored draft would replace: if the user changes it before the
   // answer comes, their new work wins and the stored draft is not loaded over it.
   const stateNow = () => JSON.stringify([$state.snapshot(app.draft), $state.snapshot(app.whatIf)]);
   const before = stateNow();
-  const read = (async (): Promise<{ row?: DraftRow; failed?: boolean }> => {
+  const link = app.replaced;
+  const read = (async (): Promise<StoredRows> => {
     if (await openDb(db)) return { failed: true };
-    return { row: await db.draft.get('current') };
-  })().catch((err: unknown) => {
+    const [row, replaced] = await db.draft.bulkGet(['current', 'replaced']);
+    return { row, replaced };
+  })().catch((err: unknown): StoredRows => {
     storageStatus.report(storageProblem(err));
-    return { failed: true } as { row?: DraftRow; failed?: boolean };
+    return { failed: true };
   });
+
+  /** Put what was read into the app, unless the user has moved on meanwhile. */
+  const use = (rows: StoredRows): boolean => {
+    if (mode === 'beneath') {
+      if (!link || app.replaced !== link) return false;
+      // Exactly what a page load without the link would have shown.
+      const shown = new AppState();
+      if (!apply(shown, rows.row)) return false;
+      app.replaced = { ...link, previous: shown.capture() };
+      return true;
+    }
+    if (stateNow() !== before || !apply(app, rows.row)) return false;
+    app.replaced = storedReplacement(rows.replaced);
+    return true;
+  };
 
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<'timeout'>((resolve) => {
@@ -109,13 +198,13 @@ export async function restoreDraft(
       if (late.failed) return;
       writesAllowed = true;
       storageStatus.ok(); // the wait (blocked, timeout) is over
-      if (stateNow() === before) apply(app, late.row);
+      use(late);
     });
     return false;
   }
   if (outcome.failed) return false;
   storageStatus.ok(); // e.g. a blocked upgrade that resolved in time
-  return stateNow() === before ? apply(app, outcome.row) : false;
+  return use(outcome);
 }
 
 /**
@@ -138,20 +227,36 @@ export function startAutosave(app: AppState, delayMs: number = AUTOSAVE_DELAY_MS
   let lastWhatIfJson: string | null = null;
   let firstDraft = true;
   let firstWhatIf = true;
+  // The open replacement (row `replaced`): written at once, with the draft that replaced it.
+  let replacement: DraftReplacement | null = null;
+  let replacementDirty = false;
+  let firstReplacement = true;
 
   async function write() {
     timer = undefined;
-    if (!dirty || !writesAllowed || !storageStatus.available) return;
+    if ((!dirty && !replacementDirty) || !writesAllowed || !storageStatus.available) return;
+    const writeDraft = dirty;
+    const writeReplacement = replacementDirty;
+    const r = replacement;
     dirty = false;
+    replacementDirty = false;
     const p = { scenario, whatIf };
     scenarioJson ??= JSON.stringify(scenario);
     const json = [scenarioJson, JSON.stringify(whatIf)] as const;
-    if (json[0] === lastScenarioJson && json[1] === lastWhatIfJson) return;
+    const draftChanged = json[0] !== lastScenarioJson || json[1] !== lastWhatIfJson;
+    if (!writeReplacement && !draftChanged) return;
     try {
       const savedAt = Date.now();
-      await getDb().draft.put({ id: 'current', ...p, savedAt });
-      [lastScenarioJson, lastWhatIfJson] = json;
-      storageStatus.draftSavedAt = savedAt;
+      const db = getDb();
+      if (writeDraft && draftChanged) {
+        await db.draft.put({ id: 'current', ...p, savedAt });
+        [lastScenarioJson, lastWhatIfJson] = json;
+        storageStatus.draftSavedAt = savedAt;
+      }
+      if (writeReplacement) {
+        if (r) await db.draft.put(replacementRow(r));
+        else await db.draft.delete('replaced');
+      }
       storageStatus.ok();
     } catch (err) {
       storageStatus.report(storageProblem(err));
@@ -190,6 +295,25 @@ export function startAutosave(app: AppState, delayMs: number = AUTOSAVE_DELAY_MS
         return;
       }
       changed();
+    });
+    $effect(() => {
+      const r = app.replaced;
+      const first = firstReplacement;
+      firstReplacement = false;
+      replacement = r;
+      // One read back from storage is there already; one made before autosave started
+      // (a shared link opened with the page) is not, and neither is the draft that replaced it.
+      if (first && (!r || r.restored)) return;
+      untrack(() => {
+        scenario = $state.snapshot(app.draft) as unknown;
+        whatIf = $state.snapshot(app.whatIf);
+      });
+      scenarioJson = null;
+      lastScenarioJson = null;
+      dirty = true;
+      replacementDirty = true;
+      clearTimeout(timer);
+      timer = setTimeout(() => void write(), 0);
     });
   });
 

@@ -5,7 +5,14 @@
  * refused with its message while the stored snapshots stay exactly as they were.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { NO_WHAT_IF, PARAMETER_DEFS, SCENARIO_FORMAT, type Scenario } from '../../engine';
+import {
+  defaultParameterSet,
+  defaultParamValues,
+  NO_WHAT_IF,
+  PARAMETER_DEFS,
+  SCENARIO_FORMAT,
+  type Scenario,
+} from '../../engine';
 import { setDb, type NyttokalkylDb, type SnapshotRow } from './db';
 import {
   checkExportVersion,
@@ -22,6 +29,7 @@ import {
   migrateExport,
   paramDifferences,
   parseImport,
+  planImport,
   purge,
   renameSnapshot,
   saveSnapshot,
@@ -65,8 +73,9 @@ describe('save, list, edit', () => {
     expect(row).toMatchObject({ id, name: 'Basfall', notes: 'Som rapporten', deletedAt: 0 });
     expect(row.createdAt).toBe(row.updatedAt);
     expect(row.scenario.format).toBe(SCENARIO_FORMAT);
-    // The full parameter values travel with it.
-    expect(Object.keys(row.scenario.parameters.values)).toEqual(Object.keys(PARAMETER_DEFS));
+    // The full parameter values of the cohort's rule year travel with it (2017 for the example).
+    expect(row.scenario.parameterSets.map((p) => p.year)).toEqual([2017]);
+    expect(Object.keys(row.scenario.parameterSets[0].values)).toEqual(Object.keys(PARAMETER_DEFS));
     expect(row.figures?.yearlyRevenue.samhalle).toBeGreaterThan(0);
     expect(row.figures?.paybackMonths).toHaveProperty('samhalle');
   });
@@ -206,21 +215,28 @@ describe('figures', () => {
 describe('parameters against today’s defaults', () => {
   it('lists the values that differ and can replace them with today’s', () => {
     const { scenario } = scenarioAndFigures((s) => {
-      s.parameters.values.referenceMonthlyWage = 24_000;
+      s.parameterSets = [
+        {
+          ...defaultParameterSet(2017),
+          values: { ...defaultParamValues(2017), referenceMonthlyWage: 24_000 },
+        },
+      ];
     });
     const diffs = paramDifferences(scenario);
     expect(diffs).toEqual([
       {
         id: 'referenceMonthlyWage',
+        year: 2017,
         label: PARAMETER_DEFS.referenceMonthlyWage.label,
         saved: 24_000,
-        today: PARAMETER_DEFS.referenceMonthlyWage.value,
+        // The reports' entry wage, the same default in every year.
+        today: 25_000,
       },
     ]);
     const fresh = withTodaysDefaults(scenario);
     expect(paramDifferences(fresh)).toEqual([]);
     expect(fresh.title).toBe(scenario.title);
-    expect(scenario.parameters.values.referenceMonthlyWage).toBe(24_000); // not mutated
+    expect(scenario.parameterSets[0].values.referenceMonthlyWage).toBe(24_000); // not mutated
     expect(paramDifferences(scenarioAndFigures().scenario)).toEqual([]);
   });
 });
@@ -242,7 +258,7 @@ describe('export and import', () => {
 
     const before = await listSnapshots();
     freshDb();
-    expect(await importFile(text)).toEqual({ ok: true, count: 2 });
+    expect(await importFile(text)).toEqual({ ok: true, count: 2, replaced: 0, skipped: 0 });
     const after = await listSnapshots();
     const strip = (r: SnapshotRow) => ({ ...r, id: 0 });
     expect(after.map(strip)).toEqual(before.map(strip));
@@ -259,9 +275,72 @@ describe('export and import', () => {
 
   it('accepts a plain scenario file as one snapshot without figures', async () => {
     const { scenario } = scenarioAndFigures((s) => (s.title = 'Från fil'));
-    expect(await importFile(JSON.stringify(scenario))).toEqual({ ok: true, count: 1 });
+    expect(await importFile(JSON.stringify(scenario))).toEqual({
+      ok: true,
+      count: 1,
+      replaced: 0,
+      skipped: 0,
+    });
     const [row] = await listSnapshots();
     expect(row).toMatchObject({ name: 'Från fil', figures: null });
+  });
+
+  describe('the same file imported twice does not double a version', () => {
+    it('skips or replaces the versions already stored, and adds the new ones', async () => {
+      await save('Ett', undefined, 'a');
+      await save('Två', (s) => (s.horizonYears = 3));
+      const text = await exportAll();
+      // The file is imported into the browser that exported it: both are there already.
+      const plan = await planImport(text);
+      expect(plan.ok && plan.plan.duplicates.map((d) => d.name)).toEqual(['Ett', 'Två']);
+      expect(await importFile(text, 'skip')).toEqual({
+        ok: true,
+        count: 0,
+        replaced: 0,
+        skipped: 2,
+      });
+      expect((await listSnapshots()).map((r) => r.name).sort()).toEqual(['Ett', 'Två']);
+
+      // Edited here since the export: "replace" brings back the file's notes, in place.
+      const [ett] = (await listSnapshots()).filter((r) => r.name === 'Ett');
+      await editSnapshot(ett.id, { notes: 'ändrad här' });
+      expect(await importFile(text, 'replace')).toEqual({
+        ok: true,
+        count: 0,
+        replaced: 2,
+        skipped: 0,
+      });
+      const after = await listSnapshots();
+      expect(after).toHaveLength(2);
+      const ettAfter = after.find((r) => r.name === 'Ett')!;
+      expect(ettAfter.id).toBe(ett.id);
+      expect(ettAfter.notes).toBe('a');
+    });
+
+    it('a version of the same name but other content is a new version, not a duplicate', async () => {
+      await save('Ett');
+      const text = await exportAll();
+      const [row] = await listSnapshots();
+      const other = JSON.parse(text);
+      other.snapshots[0].createdAt = new Date(row.createdAt + 60_000).toISOString();
+      other.snapshots[0].scenario.horizonYears = 7;
+      other.snapshots.push({ ...other.snapshots[0], name: 'Ny' });
+      const plan = await planImport(JSON.stringify(other));
+      expect(plan.ok && plan.plan.duplicates).toEqual([]);
+      expect(await importFile(JSON.stringify(other))).toMatchObject({ ok: true, count: 2 });
+      expect((await listSnapshots()).map((r) => r.name).sort()).toEqual(['Ett', 'Ett', 'Ny']);
+    });
+
+    it('a plain scenario file imported twice is found by its content', async () => {
+      const { scenario } = scenarioAndFigures((s) => (s.title = 'Från fil'));
+      const text = JSON.stringify(scenario);
+      await importFile(text);
+      // A later import: its createdAt is another moment, the content is the same.
+      const plan = await planImport(text);
+      expect(plan.ok && plan.plan.duplicates.map((d) => d.name)).toEqual(['Från fil']);
+      expect(await importFile(text)).toMatchObject({ ok: true, count: 0, skipped: 1 });
+      expect(await listSnapshots()).toHaveLength(1);
+    });
   });
 
   describe('refuses a bad file and changes nothing', () => {
@@ -316,7 +395,7 @@ describe('export and import', () => {
         what: 'a scenario from a newer version',
         text: () => {
           const d = valid();
-          d.snapshots[0].scenario = { ...d.snapshots[0].scenario, version: 99 as 1 };
+          d.snapshots[0].scenario = { ...d.snapshots[0].scenario, version: 99 as 2 };
           return JSON.stringify(d);
         },
         message: /formatversion 99/,

@@ -12,11 +12,8 @@
  */
 import * as v from 'valibot';
 import {
-  changedParams,
-  defaultParamValues,
-  PARAMETER_DEFS,
-  PARAMETER_SET_ID,
-  PARAMETER_SET_YEAR,
+  changedParameters,
+  paramDefsFor,
   parseScenario,
   PERSPECTIVES,
   SCENARIO_FORMAT,
@@ -24,9 +21,10 @@ import {
   type CostPerspective,
   type EvaluationResult,
   type ParamId,
-  type ParamValues,
   type Scenario,
   type ValidationIssue,
+  withDefaultRules,
+  withParametersWritten,
 } from '../../engine';
 import { getDb, storageProblem, type SnapshotRow, type StoredFigures } from './db';
 
@@ -118,6 +116,8 @@ export const FiguresSchema = v.object({
 
 export interface ParamDifference {
   id: ParamId;
+  /** The rule year of the set the value belongs to. */
+  year: number;
   label: { sv: string; en: string };
   saved: number;
   today: number;
@@ -129,22 +129,15 @@ export interface ParamDifference {
  * defaults (they changed since it was saved, or the user set them).
  */
 export function paramDifferences(scenario: Scenario): ParamDifference[] {
-  const values = scenario.parameters.values as ParamValues;
-  const today = defaultParamValues();
-  return changedParams(values).map((id) => ({
-    id,
-    label: PARAMETER_DEFS[id].label,
-    saved: values[id],
-    today: today[id],
-  }));
+  return changedParameters(scenario).map(({ year, id, value }) => {
+    const def = paramDefsFor(year)[id];
+    return { id, year, label: def.label, saved: value, today: def.value };
+  });
 }
 
-/** The same scenario with today's default parameter set. */
+/** The same scenario with today's defaults: each cohort valued with the rules of its year. */
 export function withTodaysDefaults(scenario: Scenario): Scenario {
-  return {
-    ...structuredClone(scenario),
-    parameters: { setId: PARAMETER_SET_ID, year: PARAMETER_SET_YEAR, values: defaultParamValues() },
-  };
+  return withDefaultRules(scenario);
 }
 
 // ---------------------------------------------------------------------------
@@ -204,7 +197,9 @@ export async function saveSnapshot(input: SaveInput): Promise<Result<{ id: numbe
       createdAt: now,
       updatedAt: now,
       deletedAt: 0,
-      scenario: parsed.value,
+      // Every rule year the cohorts take is written out, so the version reproduces exactly
+      // after the defaults change.
+      scenario: withParametersWritten(parsed.value),
       figures: input.figures,
     });
     return { ok: true, id };
@@ -497,7 +492,7 @@ export function tooLargeIssue(bytes: number): ValidationIssue {
   );
 }
 
-type NewRow = Omit<SnapshotRow, 'id'>;
+export type NewRow = Omit<SnapshotRow, 'id'>;
 
 /** Check an export file completely; the rows to add, or every problem found. */
 export function parseImport(text: string): Result<{ rows: NewRow[] }> {
@@ -607,21 +602,122 @@ export function parseImport(text: string): Result<{ rows: NewRow[] }> {
   return issues.length ? { ok: false, issues } : { ok: true, rows };
 }
 
+/** What to do with an imported version that is already stored. */
+export type DuplicateChoice = 'skip' | 'replace';
+
+/** Plain data with its object keys sorted: two scenarios compare equal whatever their key order. */
+function canonical(x: unknown): string {
+  return JSON.stringify(x, (_key, value: unknown) =>
+    value && typeof value === 'object' && !Array.isArray(value)
+      ? Object.fromEntries(
+          Object.entries(value as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : 1)),
+        )
+      : value,
+  );
+}
+
 /**
- * Import an export file (or a single scenario file). Everything is checked
- * before anything is written; the rows are then added in one transaction, so
- * a failure (a full disk) leaves the stored snapshots exactly as they were.
+ * Whether an imported version is one already stored: the same name, and the
+ * same moment of creation (an exported copy of it, perhaps edited since) or
+ * the same scenario (the same file imported again).
  */
-export async function importFile(text: string): Promise<Result<{ count: number }>> {
+function sameVersion(imported: NewRow, stored: SnapshotRow, importedKey: () => string): boolean {
+  if (imported.name !== stored.name) return false;
+  return imported.createdAt === stored.createdAt || importedKey() === canonical(stored.scenario);
+}
+
+/** For each row to import, the live snapshot it duplicates (or null). */
+function matchStored(
+  rows: readonly NewRow[],
+  stored: readonly SnapshotRow[],
+): (SnapshotRow | null)[] {
+  const taken = new Set<number>();
+  return rows.map((row) => {
+    let key: string | undefined;
+    const importedKey = () => (key ??= canonical(row.scenario));
+    const hit = stored.find((s) => !taken.has(s.id) && sameVersion(row, s, importedKey));
+    if (!hit) return null;
+    taken.add(hit.id);
+    return hit;
+  });
+}
+
+/** An import checked and compared with what is stored, waiting for the user's choice. */
+export interface ImportPlan {
+  rows: NewRow[];
+  /** The stored versions the file holds again (by name), in the file's order. */
+  duplicates: { id: number; name: string }[];
+}
+
+/** Check an export file and find the versions it holds that are stored already. */
+export async function planImport(text: string): Promise<Result<{ plan: ImportPlan }>> {
   const parsed = parseImport(text);
   if (!parsed.ok) return parsed;
-  const db = getDb();
   try {
-    await db.transaction('rw', db.snapshots, async () => {
-      await db.snapshots.bulkAdd(parsed.rows);
-    });
-    return { ok: true, count: parsed.rows.length };
+    const matches = matchStored(parsed.rows, await listSnapshots());
+    const duplicates = matches
+      .filter((m): m is SnapshotRow => m !== null)
+      .map((m) => ({ id: m.id, name: m.name }));
+    return { ok: true, plan: { rows: parsed.rows, duplicates } };
   } catch (err) {
     return storageIssues(err);
   }
+}
+
+/** How an import went: versions added, stored ones replaced, and duplicates skipped. */
+export interface ImportCounts {
+  count: number;
+  replaced: number;
+  skipped: number;
+}
+
+/**
+ * Write checked rows in one transaction: new versions are added; one that is
+ * stored already is skipped or replaces the stored one (keeping its place in
+ * the list), as the user chose. Duplicates are looked up again inside the
+ * transaction, so a version saved meanwhile in another tab is not doubled.
+ */
+export async function commitImport(
+  rows: readonly NewRow[],
+  duplicates: DuplicateChoice,
+): Promise<Result<ImportCounts>> {
+  const db = getDb();
+  try {
+    return await db.transaction('rw', db.snapshots, async () => {
+      const matches = matchStored(rows, await listSnapshots());
+      const add: NewRow[] = [];
+      const replace: SnapshotRow[] = [];
+      rows.forEach((row, i) => {
+        const hit = matches[i];
+        if (!hit) add.push(row);
+        else if (duplicates === 'replace') replace.push({ ...row, id: hit.id });
+      });
+      if (add.length) await db.snapshots.bulkAdd(add);
+      if (replace.length) await db.snapshots.bulkPut(replace);
+      return {
+        ok: true as const,
+        count: add.length,
+        replaced: replace.length,
+        skipped: rows.length - add.length - replace.length,
+      };
+    });
+  } catch (err) {
+    return storageIssues(err);
+  }
+}
+
+/**
+ * Import an export file (or a single scenario file). Everything is checked
+ * before anything is written; the rows are then written in one transaction,
+ * so a failure (a full disk) leaves the stored snapshots exactly as they
+ * were. A version that is stored already is never added twice: it is skipped
+ * or replaces the stored one (`duplicates`).
+ */
+export async function importFile(
+  text: string,
+  duplicates: DuplicateChoice = 'skip',
+): Promise<Result<ImportCounts>> {
+  const parsed = parseImport(text);
+  if (!parsed.ok) return parsed;
+  return commitImport(parsed.rows, duplicates);
 }

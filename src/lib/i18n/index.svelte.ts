@@ -16,6 +16,7 @@ import { importer as svImporter } from './sv/importer';
 import { share as svShare } from './sv/share';
 import { analyses as svAnalyses } from './sv/analyses';
 import { uncertainty as svUncertainty } from './sv/uncertainty';
+import { numbers as svNumbers } from './sv/numbers';
 import { app as enApp } from './en/app';
 import { inputs as enInputs } from './en/inputs';
 import { results as enResults } from './en/results';
@@ -25,7 +26,8 @@ import { importer as enImporter } from './en/importer';
 import { share as enShare } from './en/share';
 import { analyses as enAnalyses } from './en/analyses';
 import { uncertainty as enUncertainty } from './en/uncertainty';
-import type { Lang } from '../format';
+import { numbers as enNumbers } from './en/numbers';
+import { formatNumber, type Lang } from '../format';
 
 export const resources = {
   sv: {
@@ -38,6 +40,7 @@ export const resources = {
     importer: svImporter,
     analyses: svAnalyses,
     uncertainty: svUncertainty,
+    numbers: svNumbers,
   },
   en: {
     app: enApp,
@@ -49,6 +52,7 @@ export const resources = {
     importer: enImporter,
     analyses: enAnalyses,
     uncertainty: enUncertainty,
+    numbers: enNumbers,
   },
 } as const;
 
@@ -68,6 +72,9 @@ export type MessageKey = {
 }[keyof Resources & string];
 
 export type MessageOptions = Record<string, string | number>;
+
+/** The nouns `I18n.count` knows ("groups" → "1 grupp", "2 grupper"). */
+export type CountNoun = Base<keyof Resources['app']['counts'] & string>;
 
 type Tree = { readonly [key: string]: string | Tree };
 
@@ -129,6 +136,13 @@ export class I18n {
 
   /** Translate `key` in the current language (reactive in templates). */
   t = (key: MessageKey, options?: MessageOptions): string => translate(this.lang, key, options);
+
+  /**
+   * A count with its noun in the right number: "1 grupp", "2 grupper",
+   * "1 deltagare", "12 345 personer" (the number formatted for the language).
+   */
+  count = (noun: CountNoun, n: number): string =>
+    translate(this.lang, `app:counts.${noun}`, { count: n, n: formatNumber(n, this.lang) });
 
   /** A text in both languages from the engine (validation messages, warnings). */
   pick = (m: { sv: string; en: string }) => m[this.lang];

@@ -4,7 +4,7 @@
  * not texts (prototype names) never reaching Object.prototype.
  */
 import { describe, expect, test } from 'vitest';
-import { translate } from './index.svelte';
+import { I18n, translate } from './index.svelte';
 
 describe('translate', () => {
   test.each([
@@ -40,5 +40,50 @@ describe('translate', () => {
     expect(translate('sv', 'app:status.latency', { toString: 'x' } as never)).toBe(
       'Beräknat på {{ms}} ms',
     );
+  });
+});
+
+describe('counts with their noun in the right number', () => {
+  test.each([
+    ['sv', 'groups', 1, '1 grupp'],
+    ['sv', 'groups', 2, '2 grupper'],
+    ['sv', 'groups', 0, '0 grupper'],
+    ['sv', 'participants', 1, '1 deltagare'],
+    ['sv', 'participants', 63, '63 deltagare'],
+    ['sv', 'persons', 1, '1 person'],
+    ['sv', 'persons', 114, '114 personer'],
+    ['sv', 'rows', 1, '1 rad'],
+    ['sv', 'dataRows', 7, '7 datarader'],
+    ['sv', 'valid', 1, '1 giltig'],
+    ['sv', 'valid', 2, '2 giltiga'],
+    ['en', 'groups', 1, '1 group'],
+    ['en', 'participants', 1, '1 participant'],
+    ['en', 'participants', 2, '2 participants'],
+    // Large counts are grouped as the language writes them, and take the plural.
+    ['sv', 'persons', 12345, '12\u00a0345 personer'],
+    ['en', 'rows', 12345, '12,345 rows'],
+  ] as const)('%s: %s %d → %s', (lang, noun, n, expected) => {
+    const i18n = new I18n();
+    i18n.lang = lang;
+    expect(i18n.count(noun, n)).toBe(expected);
+  });
+
+  test.each([
+    [
+      'inputs:cohort.confirmRemove',
+      1,
+      'Ta bort kohorten ”A” med dess 1 grupp? Det går inte att ångra.',
+    ],
+    [
+      'inputs:cohort.confirmRemove',
+      3,
+      'Ta bort kohorten ”A” med dess 3 grupper? Det går inte att ångra.',
+    ],
+    ['analyses:breakEven.yearsForPersons', 1, 'År för 1 person'],
+    ['analyses:breakEven.yearsForPersons', 10, 'År för 10 personer'],
+    ['uncertainty:monteCarlo.neverNote', 1, ' 1 dragning betalar aldrig tillbaka kostnaden.'],
+    ['importer:preview.caption', 1, 'Den första raden som den kommer att läsas in.'],
+  ] as const)('sv %s with %d', (key, count, expected) => {
+    expect(translate('sv', key, { count, name: 'A' })).toBe(expected);
   });
 });

@@ -13,6 +13,7 @@ import {
   applyImport,
   autoMapping,
   convertCsv,
+  FIELD_HEADERS,
   convertRow,
   decodeBytes,
   detectDelimiter,
@@ -211,6 +212,78 @@ describe('rows', () => {
     expect(
       autoMapping(['Före (försörjning)', 'Efter (försörjning)', 'Uppföljning 6 mån', 'Kön']),
     ).toMatchObject({ before: 0, after: 1, followUp6: 2, gender: 3, count: null });
+  });
+
+  it.each([
+    [
+      ['Antal', 'Kön', 'Försörjning före', 'Försörjning efter'],
+      { count: 0, gender: 1, before: 2, after: 3 },
+    ],
+    [['Kön', 'Antal', 'Före-läge', 'Efter-läge'], { gender: 0, count: 1, before: 2, after: 3 }],
+    [
+      [
+        'Försörjning vid inskrivning',
+        'Försörjning vid avslut',
+        'Försörjning efter 6 mån',
+        'Försörjning efter 24 månader',
+      ],
+      { before: 0, after: 1, followUp6: 2, followUp24: 3, count: null, gender: null },
+    ],
+    [
+      ['Number of participants', 'Gender', 'Income before', 'Income after'],
+      { count: 0, gender: 1, before: 2, after: 3 },
+    ],
+    [
+      ['Sex', 'Before situation', 'Situation at exit', 'Income after 6 months', 'Count'],
+      { gender: 0, before: 1, after: 2, followUp6: 3, count: 4 },
+    ],
+    // A follow-up's name begins like "Försörjning efter": the follow-up wins, not "after".
+    [
+      ['Försörjning efter 6 månader', 'Försörjning före', 'Försörjning efter'],
+      { followUp6: 0, before: 1, after: 2 },
+    ],
+  ] as const)('recognises the usual headers %j', (header, want) => {
+    expect(autoMapping(header)).toMatchObject(want);
+  });
+
+  it('reads a file with the usual Swedish headers', async () => {
+    const r = await read(
+      csv(
+        'Antal;Kön;Försörjning före;Försörjning efter',
+        '3;Kvinna;Aktivitetsersättning;Arbete 75 %',
+      ),
+    );
+    expect(r.errorCount).toBe(0);
+    expect(r.groups).toEqual([
+      {
+        label: '',
+        count: 3,
+        gender: 'kvinna',
+        before: { income: [{ source: 'aktivitetsersattning', extent: 1 }], resources: [] },
+        after: { income: [{ source: 'osubventioneratArbete', extent: 0.75 }], resources: [] },
+      },
+    ]);
+  });
+
+  it('every header the README lists is recognised as the column it is listed for', () => {
+    const readme = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8');
+    const start = readme.indexOf('<!-- csv-header-aliases');
+    const end = readme.indexOf('<!-- /csv-header-aliases -->');
+    expect(start).toBeGreaterThan(0);
+    const rows = readme
+      .slice(start, end)
+      .split('\n')
+      .filter((l) => /^\| `/.test(l))
+      .map((l) => l.split('|').map((c) => c.trim()));
+    const fieldOf = Object.fromEntries(Object.entries(FIELD_HEADERS).map(([f, h]) => [h, f]));
+    expect(rows.map((r) => r[1].replace(/`/g, ''))).toEqual(Object.values(FIELD_HEADERS));
+    for (const [, column, names] of rows) {
+      const field = fieldOf[column.replace(/`/g, '')];
+      for (const name of names.split(/`,\s*`/).map((n) => n.replace(/`/g, ''))) {
+        const m = autoMapping([name]);
+        expect(m[field as keyof typeof m], `${name} → ${field}`).toBe(0);
+      }
+    }
   });
 
   it('asks for the required columns and refuses a column used twice', () => {

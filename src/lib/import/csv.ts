@@ -29,6 +29,7 @@ import {
   type ValidationIssue,
 } from '../../engine';
 import { formatNumber, formatPercent, type Lang } from '../format';
+import { readNumber } from '../parse-number';
 
 /** A message in both languages, as the engine gives them. */
 export interface Text {
@@ -75,35 +76,90 @@ export const FIELD_HEADERS: Record<Field, string> = {
   label: 'etikett',
 };
 
-/** Header names recognised per field, normalised (see `normalise`). */
-const HEADER_ALIASES: Record<Field, string[]> = {
-  count: ['antal', 'count', 'n', 'antalpersoner', 'antaldeltagare', 'persons', 'number'],
+/** Words a report puts around a time point to say it is about income: "Försörjning före", "Income at exit". */
+const SITUATION_WORDS = [
+  'forsorjning',
+  'forsorjningslage',
+  'lage',
+  'situation',
+  'status',
+  'income',
+  'incomesource',
+  'incomesources',
+  'support',
+];
+
+/** The time point's names, alone and with an income word before or after ("Före-läge", "Situation before"). */
+function situationHeaders(times: readonly string[]): string[] {
+  const out = [...times];
+  for (const t of times) for (const w of SITUATION_WORDS) out.push(`${w}${t}`, `${t}${w}`);
+  return out;
+}
+
+/** Header names recognised per field, normalised (see `normalise`); the README lists them. */
+export const HEADER_ALIASES: Record<Field, string[]> = {
+  count: [
+    'antal',
+    'count',
+    'n',
+    'antalpersoner',
+    'antaldeltagare',
+    'persons',
+    'number',
+    'numberofpersons',
+    'numberofparticipants',
+  ],
   gender: ['kon', 'gender', 'sex', 'kjonn'],
-  before: ['fore', 'before', 'forelage', 'inskrivning', 'vidinskrivning', 'start', 'vidstart'],
-  after: ['efter', 'after', 'efterlage', 'avslut', 'vidavslut', 'exit', 'utskrivning'],
+  before: situationHeaders([
+    'fore',
+    'before',
+    'inskrivning',
+    'vidinskrivning',
+    'start',
+    'vidstart',
+    'atstart',
+    'enrolment',
+    'atenrolment',
+    'enrollment',
+    'atenrollment',
+  ]),
+  after: situationHeaders([
+    'efter',
+    'after',
+    'avslut',
+    'vidavslut',
+    'exit',
+    'atexit',
+    'utskrivning',
+    'vidutskrivning',
+  ]),
   subsidy: ['subvention', 'subventionsgrad', 'subsidy', 'subsidyshare', 'lonebidragsniva'],
-  followUp6: [
+  followUp6: situationHeaders([
     'uppfoljning6',
     'uppfoljning6man',
     'uppfoljning6manader',
     'efter6man',
     'efter6manader',
     '6man',
+    '6manader',
     'followup6',
     'followup6m',
     'followup6months',
-  ],
-  followUp24: [
+    'after6months',
+  ]),
+  followUp24: situationHeaders([
     'uppfoljning24',
     'uppfoljning24man',
     'uppfoljning24manader',
     'efter24man',
     'efter24manader',
     '24man',
+    '24manader',
     'followup24',
     'followup24m',
     'followup24months',
-  ],
+    'after24months',
+  ]),
   label: ['etikett', 'label', 'beskrivning', 'description', 'grupp', 'group', 'kommentar'],
 };
 
@@ -345,20 +401,21 @@ const quote = (s: string) => {
 
 /**
  * A number as Swedish or English Excel writes it: "37,5", "37.5", "1 000",
- * "1 000,5". Null when it is not one.
+ * "1 000,5" — read by the app's one number reader (lib/parse-number.ts), with
+ * a comma before three digits taken as a decimal comma ("1,500" = 1,5), as
+ * Swedish Excel writes it. Null when it is not one.
  */
 export function parseNumber(raw: string): number | null {
+  // Most cells of a large file are plain counts: no need for the full reader.
   if (/^\d{1,15}$/.test(raw)) return Number(raw);
-  let s = raw.trim().replace(/[\s\u00a0\u202f']/g, '');
-  s = s.replace(/^[\u2212\u2013]/, '-');
-  if (/^-?\d*,\d+$/.test(s)) s = s.replace(',', '.');
-  if (!/^-?(\d+(\.\d*)?|\.\d+)$/.test(s)) return null;
-  return Number(s);
+  const r = readNumber(raw, { lang: 'sv', kind: 'number' });
+  return r.ok ? r.value : null;
 }
 
 /** A percentage, "%" optional: "37,5 %" → 37.5. */
 export function parsePercent(raw: string): number | null {
-  return parseNumber(raw.trim().replace(/%$/, ''));
+  const r = readNumber(raw, { lang: 'sv', kind: 'percent' });
+  return r.ok ? r.value : null;
 }
 
 const GENDER_WORDS: Record<string, Gender> = {};

@@ -37,6 +37,10 @@ export type TargetShare = (typeof TARGET_SHARES)[number];
 /** Targets as the reader edits them: whole percent per share and time point. */
 export type TargetPercents = Record<TimePoint, Record<TargetShare, number | null>>;
 
+/** A time point without a target: none of its shares given. */
+const noTarget = (t: Record<TargetShare, number | null>) =>
+  TARGET_SHARES.every((s) => t[s] === null);
+
 /** The settings a scenario without its own starts with (the SOT Västerås targets). */
 const DEFAULTS = defaultAnalysesSettings();
 
@@ -93,15 +97,21 @@ export class AnalysesState {
         ? 'analyses:errors.fundsNegative'
         : null,
   );
-  /** Targets outside 0–100 %, by time point and share. */
+  /**
+   * Targets outside 0–100 %, by time point and share. A time point whose three
+   * shares are all empty has no target (a new calculation sets none); one with
+   * some of them given needs all three.
+   */
   targetErrors: Partial<Record<`${TimePoint}-${TargetShare}`, MessageKey>> = $derived.by(() => {
     const out: Partial<Record<`${TimePoint}-${TargetShare}`, MessageKey>> = {};
-    for (const [tp, t] of Object.entries(this.targets) as [TimePoint, TargetPercents['exit']][])
+    for (const [tp, t] of Object.entries(this.targets) as [TimePoint, TargetPercents['exit']][]) {
+      if (noTarget(t)) continue;
       for (const s of TARGET_SHARES) {
         const v = t[s];
         if (v === null || !Number.isFinite(v) || v < 0 || v > 100)
           out[`${tp}-${s}`] = 'analyses:errors.targetRange';
       }
+    }
     return out;
   });
   paybackTargetError: MessageKey | null = $derived(
@@ -168,16 +178,17 @@ export class AnalysesState {
     return this.breakEvenCost ?? Math.round(r.total.cost.samhalle);
   }
 
-  /** The targets as the engine takes them (shares 0–1), for the time points given. */
+  /** The targets as the engine takes them (shares 0–1), for the time points that have one. */
   targetsAsShares(): Partial<Record<TimePoint, Target>> {
     const out: Partial<Record<TimePoint, Target>> = {};
     for (const [tp, t] of Object.entries(this.targets) as [TimePoint, TargetPercents['exit']][])
-      out[tp] = {
-        work: (t.work ?? 0) / 100,
-        studies: (t.studies ?? 0) / 100,
-        other: (t.other ?? 0) / 100,
-        paybackMonths: this.paybackTargetError ? undefined : (this.paybackTarget ?? undefined),
-      };
+      if (!noTarget(t))
+        out[tp] = {
+          work: (t.work ?? 0) / 100,
+          studies: (t.studies ?? 0) / 100,
+          other: (t.other ?? 0) / 100,
+          paybackMonths: this.paybackTargetError ? undefined : (this.paybackTarget ?? undefined),
+        };
     return out;
   }
 

@@ -11,7 +11,11 @@ import {
   NO_WHAT_IF,
   parseScenario,
   toValidationIssues,
+  upgradeDraft,
+  defaultParamValues,
+  ruleYearOf,
   WhatIfSchema,
+  type ParamValues,
   type EvaluationResult,
   type Scenario,
   type ValidationIssue,
@@ -21,6 +25,34 @@ import type { EngineClient } from '../engine-client';
 import type { KeyFigures } from '../../worker/api';
 
 export type Status = 'computing' | 'ready' | 'outdated' | 'failed';
+
+/**
+ * What replaced the working draft: the example, a scenario file, a shared
+ * link, a CSV import that replaced a cohort's groups, a saved version, a new
+ * empty calculation — or an undo, which swaps the two drafts back.
+ */
+export type ReplaceReason = 'example' | 'file' | 'link' | 'csv' | 'snapshot' | 'new' | 'undo';
+
+/** The draft and what-if settings as plain data (what undo brings back, what storage keeps). */
+export interface DraftState {
+  draft: Scenario;
+  whatIf: WhatIf;
+}
+
+/** The last replacement of the draft, kept (and stored) until the user dismisses it. */
+export interface DraftReplacement {
+  reason: ReplaceReason;
+  /** After an undo: the action that was undone (an undo of the undo redoes it). */
+  undone?: Exclude<ReplaceReason, 'undo'>;
+  /** What the message names: the file's scenario title, the saved version's name. */
+  name?: string;
+  /** What was there before: exactly what undo restores. */
+  previous: DraftState;
+  /** When it happened (ms since 1970). */
+  at: number;
+  /** Read back from storage after a reload, not done in this page. */
+  restored?: boolean;
+}
 
 /** A number per validation result: a worker re-aggregates a scenario only when it changes. */
 const revisions = new WeakMap<object, number>();
@@ -72,6 +104,20 @@ export class AppState {
   /** Milliseconds from the last input change to its result on screen. */
   latencyMs = $state<number | null>(null);
 
+  /**
+   * The parameter values a cohort of `year` is valued with: the pinned set,
+   * the scenario's own copy of that year, or the year's defaults.
+   */
+  paramsFor(year: number | undefined): ParamValues {
+    const d = this.draft;
+    if (d.parameters) return d.parameters.values as ParamValues;
+    const y = ruleYearOf(year);
+    return (
+      (d.parameterSets.find((p) => p.year === y)?.values as ParamValues | undefined) ??
+      defaultParamValues(y)
+    );
+  }
+
   /** Issues at exactly `path` (e.g. `cohorts[0].groups[2].count`). */
   issuesAt(path: string): ValidationIssue[] {
     return this.issuesByPath.get(path) ?? [];
@@ -84,14 +130,84 @@ export class AppState {
     );
   }
 
-  /** Replace the whole scenario (load the example, a snapshot or an import). */
+  /**
+   * Replace the whole scenario (load the example, a snapshot or an import).
+   * A document of an older version is brought up to this one first.
+   */
   load(scenario: Scenario) {
-    this.draft = structuredClone(scenario);
+    const parsed = parseScenario(scenario);
+    this.draft = parsed.ok
+      ? parsed.value
+      : (upgradeDraft(structuredClone(scenario) as unknown as Record<string, unknown>) as Scenario);
     this.whatIf = { ...NO_WHAT_IF, ...scenario.whatIf };
   }
 
   resetWhatIf() {
     this.whatIf = { ...NO_WHAT_IF };
+  }
+
+  /**
+   * The last replacement of the whole draft, while its undo is offered. The
+   * draft store keeps it too, so a reload does not lose the replaced draft
+   * before the user has dismissed the offer (lib/db/draft.svelte.ts).
+   */
+  replaced = $state.raw<DraftReplacement | null>(null);
+
+  /** The draft and what-if settings now, as plain data. */
+  capture(): DraftState {
+    return {
+      draft: $state.snapshot(this.draft) as Scenario,
+      whatIf: $state.snapshot(this.whatIf) as WhatIf,
+    };
+  }
+
+  /**
+   * Replace the whole draft by `next` (the one door for the example, a file,
+   * a shared link, a CSV import that replaces groups, a saved version and a
+   * new calculation) and remember what was there, for undo. `keepWhatIf`
+   * keeps the what-if settings (an import changes the groups, not the
+   * question asked of them). The previous result is dropped: it belongs to
+   * the other calculation and must not stand under this one's title.
+   */
+  replaceDraft(
+    next: Scenario,
+    reason: Exclude<ReplaceReason, 'undo'>,
+    options: { name?: string; keepWhatIf?: boolean } = {},
+  ) {
+    const previous = this.capture();
+    if (options.keepWhatIf) this.draft = structuredClone(next);
+    else this.load(next);
+    this.#dropResult();
+    this.replaced = { reason, name: options.name, previous, at: Date.now() };
+  }
+
+  /**
+   * Bring back exactly the draft (and what-if settings) that the last
+   * replacement replaced. What is undone is kept in turn, so the undo can be
+   * undone: nothing is lost either way.
+   */
+  undoReplace() {
+    const r = this.replaced;
+    if (!r) return;
+    const current = this.capture();
+    this.draft = structuredClone(r.previous.draft);
+    this.whatIf = structuredClone(r.previous.whatIf);
+    this.#dropResult();
+    this.replaced =
+      r.reason === 'undo'
+        ? { reason: r.undone ?? 'new', name: r.name, previous: current, at: Date.now() }
+        : { reason: 'undo', undone: r.reason, name: r.name, previous: current, at: Date.now() };
+  }
+
+  /** The user has seen the replacement and lets the previous draft go. */
+  dismissReplace() {
+    this.replaced = null;
+  }
+
+  #dropResult() {
+    this.result = null;
+    this.base = null;
+    this.single = {};
   }
 }
 
@@ -99,6 +215,11 @@ const KEY = Symbol('app-state');
 
 export function setAppState(state: AppState): AppState {
   return setContext(KEY, state);
+}
+
+/** The app's state when there is one (a field used on its own, e.g. in a report, has none). */
+export function useAppStateIfAny(): AppState | undefined {
+  return getContext<AppState | undefined>(KEY);
 }
 
 export function useAppState(): AppState {

@@ -5,13 +5,22 @@
  * with its search, sort, compare selection and undo of a deletion.
  */
 import { liveQuery } from 'dexie';
+import type { AppState } from './app.svelte';
 import { onStorageProblem, storageProblem, type SnapshotRow, type StorageProblem } from '../db/db';
 import {
+  commitImport,
+  figuresFrom,
   listSnapshots,
+  planImport,
   purge,
+  saveSnapshot,
   searchSnapshots,
   softDelete,
   undoDelete,
+  type DuplicateChoice,
+  type ImportCounts,
+  type ImportPlan,
+  type Result,
   type SnapshotSort,
 } from '../db/snapshots';
 
@@ -60,6 +69,8 @@ export class SnapshotsState {
   selected = $state<number[]>([]);
   /** Showing the comparison of the chosen snapshots instead of the list. */
   comparing = $state(false);
+  /** A checked import that holds versions stored already, waiting for "skip" or "replace". */
+  pendingImport = $state.raw<ImportPlan | null>(null);
   /** The last deleted snapshot, while it can be undone. */
   deleted = $state<{ id: number; name: string } | null>(null);
   #undoTimer: ReturnType<typeof setTimeout> | undefined;
@@ -121,6 +132,35 @@ export class SnapshotsState {
     return r;
   }
 
+  /**
+   * Import an export file: at once when it holds only new versions; when it
+   * holds versions that are stored already, the plan waits in
+   * `pendingImport` for the user's choice (`resolveImport`) and null is
+   * returned — importing the same file twice never doubles a version silently.
+   */
+  async importText(text: string): Promise<Result<ImportCounts> | null> {
+    this.pendingImport = null;
+    const planned = await planImport(text);
+    if (!planned.ok) return planned;
+    if (planned.plan.duplicates.length) {
+      this.pendingImport = planned.plan;
+      return null;
+    }
+    return commitImport(planned.plan.rows, 'skip');
+  }
+
+  /** Finish the waiting import: skip the duplicates or replace the stored versions. */
+  async resolveImport(choice: DuplicateChoice): Promise<Result<ImportCounts> | null> {
+    const plan = this.pendingImport;
+    if (!plan) return null;
+    this.pendingImport = null;
+    return commitImport(plan.rows, choice);
+  }
+
+  cancelImport() {
+    this.pendingImport = null;
+  }
+
   async undo() {
     const d = this.deleted;
     if (!d) return;
@@ -135,6 +175,25 @@ export class SnapshotsState {
     this.deleted = null;
     if (d) void purge(d.id).catch(() => {});
   }
+}
+
+/**
+ * Save the draft as it is now, with its what-if settings, as a new version
+ * named after its title (a shared calculation the user wants to keep). The
+ * figures on screen go with it when they are the draft's; otherwise the list
+ * computes them when the version is opened.
+ */
+export async function saveDraftAsVersion(
+  app: AppState,
+): Promise<{ ok: true; name: string } | { ok: false; message: { sv: string; en: string } }> {
+  const name = app.draft.title.trim();
+  const figures = app.status === 'ready' && app.result ? figuresFrom(app.result) : null;
+  const r = await saveSnapshot({
+    name,
+    scenario: { ...$state.snapshot(app.draft), whatIf: $state.snapshot(app.whatIf) },
+    figures,
+  });
+  return r.ok ? { ok: true, name } : { ok: false, message: r.issues[0] };
 }
 
 /** The one list state, kept while the view is switched away from (tabs unmount it). */

@@ -66,7 +66,27 @@ describe('Targets', () => {
       /återbetalningstid efter 6 månader: \d+ mån \((inom|över) målet\)/,
     );
     // Fields for each time point's targets, the 6-month ones at the SOT values.
-    expect(screen.getByLabelText('Arbete, mål efter 6 månader (%)')).toHaveValue(35);
+    expect(screen.getByLabelText('Arbete, mål efter 6 månader (%)')).toHaveValue('35');
+  });
+
+  it('a calculation without targets (a new one) shows the outcome, with no target and no error', () => {
+    const result = withSixMonths();
+    const analyses = new AnalysesState();
+    const none = () => ({ work: null, studies: null, other: null });
+    analyses.targets = { exit: none(), m6: none(), m24: none() };
+    analyses.paybackTarget = null;
+    expect(analyses.targetErrors).toEqual({});
+    expect(analyses.targetsAsShares()).toEqual({});
+    analyses.targetGaps = targetGaps(result.followUps, analyses.targetsAsShares());
+    render(Targets, { props: { result, analyses } });
+    const m6work = screen.getByTestId('targets-m6-work').textContent ?? '';
+    expect(m6work).toMatch(/Utfall\s+100 %/);
+    expect(m6work).not.toMatch(/Mål/);
+    expect(screen.getByLabelText('Arbete, mål efter 6 månader (%)')).toHaveValue('');
+
+    // A target begun at one time point needs its three shares.
+    analyses.targets.m6.work = 40;
+    expect(Object.keys(analyses.targetErrors).sort()).toEqual(['m6-other', 'm6-studies']);
   });
 
   it('without follow-up data at all says so', () => {

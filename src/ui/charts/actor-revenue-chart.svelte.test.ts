@@ -18,6 +18,10 @@ afterEach(() => i18n.set('sv'));
 const values = exampleResult().total.yearlyRevenue;
 const actors = resources.sv.app.actors;
 
+/** "A", "A och B", "A, B och C", as the Swedish text alternative lists actors. */
+const swedishList = (names: string[]) =>
+  names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} och ${names.at(-1)}`;
+
 function rowBar(svg: Element, key: string) {
   const row = svg.querySelector(`.bar-rows [data-key="${key}"]`);
   const rect = row?.querySelector('rect.bar');
@@ -72,7 +76,21 @@ describe('ActorRevenueChart', () => {
     const desc = document.getElementById(img.getAttribute('aria-describedby') ?? '');
     expect(desc?.tagName.toLowerCase()).toBe('desc');
     expect(desc?.textContent).toContain(`Samhället ${shortAmount(values.samhalle, 'sv')}`);
-    expect(desc?.textContent).toContain('Negativ för Staten totalt och Arbetsförmedlingen.');
+    // The sentence names exactly the actors whose revenue is negative in the
+    // result (in the example only Arbetsförmedlingen), in the chart's order.
+    const negatives = PERSPECTIVES.filter((p) => values[p] < 0).map((p) => actors[p]);
+    expect(negatives).toContain(actors.af);
+    expect(desc?.textContent).toMatch(new RegExp(` Negativ för ${swedishList(negatives)}\\.$`));
+  });
+
+  it('names two negative actors as a list in the text alternative', () => {
+    // Hand-made input: the example's revenue with staten totalt turned negative,
+    // so that two actors (staten totalt and Arbetsförmedlingen) are negative.
+    const twoNegative = { ...values, statenTotalt: -Math.abs(values.statenTotalt) };
+    render(ActorRevenueChart, { props: { values: twoNegative } });
+    const desc = screen.getByRole('img').querySelector('desc')?.textContent;
+    expect(desc).toContain('Negativ för Staten totalt och Arbetsförmedlingen.');
+    expect(rowBar(screen.getByRole('img'), 'statenTotalt').negative).toBe(true);
   });
 
   it('shows only the perspectives asked for, in their order', () => {

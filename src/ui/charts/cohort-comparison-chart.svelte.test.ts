@@ -4,6 +4,7 @@
  */
 import { render, screen, within } from '@testing-library/svelte';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { Payback } from '../../engine';
 import { formatKr } from '../../lib/format';
 import { i18n } from '../../lib/i18n/index.svelte';
 import CohortComparisonChart from './cohort-comparison-chart.svelte';
@@ -13,6 +14,10 @@ import { threeCohortResult } from './test-data';
 afterEach(() => i18n.set('sv'));
 
 const segments = threeCohortResult().byCohort;
+/** A payback as the chart's column writes it: "7 mån", or "neg." when never reached. */
+const asideText = (m: Payback) => (m === 'neg' ? 'neg.' : `${m} mån`);
+/** A payback as the table writes it: whole months, or "neg.". */
+const monthsText = (m: Payback) => (m === 'neg' ? 'neg.' : String(m));
 
 describe('CohortComparisonChart', () => {
   it('draws one row per cohort with its revenue per participant and payback', () => {
@@ -26,11 +31,9 @@ describe('CohortComparisonChart', () => {
       'Deltagare 2018',
       'Deltagare 2019 <"Åre" & co>',
     ]);
-    expect(rows.map((r) => r.querySelector('text.aside')?.textContent)).toEqual([
-      '7 mån',
-      '4 mån',
-      'neg.',
-    ]);
+    expect(rows.map((r) => r.querySelector('text.aside')?.textContent)).toEqual(
+      segments.map((s) => asideText(s.paybackMonths.samhalle)),
+    );
     expect(rows.map((r) => r.querySelector('text.value')?.textContent)).toEqual(
       segments.map((s) => shortAmount(s.revenuePerParticipant.samhalle, 'sv')),
     );
@@ -39,9 +42,48 @@ describe('CohortComparisonChart', () => {
       segments[1].revenuePerParticipant.samhalle / segments[0].revenuePerParticipant.samhalle,
       6,
     );
-    expect(rows[2].querySelector('rect')?.classList.contains('negative')).toBe(true);
+    expect(rows.map((r) => r.querySelector('rect')?.classList.contains('negative'))).toEqual(
+      segments.map((s) => s.revenuePerParticipant.samhalle < 0),
+    );
     expect(within(svg).getByText('Återbetalningstid')).toBeTruthy();
     expect(within(svg).getByText('Årlig intäkt per deltagare, kr')).toBeTruthy();
+  });
+
+  it('draws a negative cohort to the left of zero with "neg." as its payback', () => {
+    // Staten totalt: in the example split into cohorts, the 2019 cohort's
+    // revenue is negative and never pays back while 2017's is positive, so one
+    // chart has bars on both sides of zero. (Society is positive in all three.)
+    const v = segments.map((s) => s.revenuePerParticipant.statenTotalt);
+    expect(v[0]).toBeGreaterThan(0);
+    expect(v[2]).toBeLessThan(0);
+    expect(segments[2].paybackMonths.statenTotalt).toBe('neg');
+    render(CohortComparisonChart, { props: { segments, perspective: 'statenTotalt' } });
+    const svg = screen.getByRole('img');
+    const rows = [...svg.querySelectorAll('.bar-rows .row')];
+    expect(rows.map((r) => r.querySelector('text.aside')?.textContent)).toEqual(
+      segments.map((s) => asideText(s.paybackMonths.statenTotalt)),
+    );
+    expect(rows[2].querySelector('text.aside')?.textContent).toBe('neg.');
+    const zeroX = Number(svg.querySelector('.axis-x line.grid.zero')?.getAttribute('x1'));
+    const bar = (i: number) => {
+      const rect = rows[i].querySelector('rect');
+      return {
+        x: Number(rect?.getAttribute('x')),
+        width: Number(rect?.getAttribute('width')),
+        negative: rect?.classList.contains('negative'),
+      };
+    };
+    expect(bar(2).negative).toBe(true);
+    expect(bar(2).x + bar(2).width).toBeCloseTo(zeroX, 6);
+    expect(bar(0).negative).toBe(false);
+    expect(bar(0).x).toBeCloseTo(zeroX, 6);
+    expect(bar(2).width / bar(0).width).toBeCloseTo(-v[2] / v[0], 6);
+    const table = screen.getByRole('table', { hidden: true });
+    const row = within(table).getByRole('row', { name: /^Deltagare 2019/, hidden: true });
+    expect([...row.querySelectorAll('td')].map((c) => c.textContent)).toEqual([
+      formatKr(v[2], 'sv'),
+      'neg.',
+    ]);
   });
 
   it('tabulates revenue in kronor and payback in months', () => {
@@ -50,7 +92,7 @@ describe('CohortComparisonChart', () => {
     const row = within(table).getByRole('row', { name: /^Deltagare 2019/, hidden: true });
     expect([...row.querySelectorAll('td')].map((c) => c.textContent)).toEqual([
       formatKr(segments[2].revenuePerParticipant.samhalle, 'sv'),
-      'neg.',
+      monthsText(segments[2].paybackMonths.samhalle),
     ]);
     expect(screen.getByRole('img').querySelector('desc')?.textContent).toContain(
       'Deltagare 2018: ',

@@ -5,6 +5,7 @@ import { i18n } from '../../lib/i18n/index.svelte';
 import { AppState } from '../../lib/state/app.svelte';
 import CostEditor from './cost-editor.svelte';
 import TestHost from './test-host.svelte';
+import { newCohort } from './scenario-edit';
 
 function setup() {
   const state = new AppState();
@@ -80,7 +81,7 @@ describe('cost editor', () => {
     expect(state.draft.cohorts[0].cost).toEqual({ mode: 'total', budget: 1_968_750 });
     await fireEvent.click(screen.getByTestId('mode-0-standard'));
     expect(state.draft.cohorts[0].cost).toEqual({ mode: 'standard' });
-    expect(screen.getByText(/64 000 kr per deltagare/)).toBeVisible();
+    expect(screen.getByText(/64 000 kr per deltagare \(parametern/)).toBeVisible();
     await fireEvent.click(screen.getByTestId('mode-0-annualShare'));
     expect(state.draft.cohorts[0].cost).toEqual({
       mode: 'annualShare',
@@ -89,5 +90,36 @@ describe('cost editor', () => {
     });
     await fireEvent.click(screen.getByTestId('mode-0-total'));
     expect(state.draft.cohorts[0].cost).toEqual({ mode: 'total', budget: 1_968_750 });
+  });
+
+  it('a new cohort asks for its cost and offers the standard cost as a marked choice', async () => {
+    const state = setup();
+    state.draft.cohorts.push(newCohort(state.draft.cohorts, 'Kohort 2'));
+    const ask = await screen.findByTestId('cost-ask-1');
+    expect(ask).toHaveTextContent('Ange kohortens kostnad.');
+    // The standard cost is not taken silently: the cost is invalid until given.
+    expect(state.draft.cohorts[1].cost.mode).toBe('total');
+    expect(state.issuesAt('cohorts[1].cost.budget').length).toBeGreaterThan(0);
+    expect(screen.getByTestId('cohort-cost-1')).toHaveTextContent(/Standardkostnad\s*schablon:/);
+
+    await fireEvent.input(input('budget-1'), { target: { value: '2,5 mkr' } });
+    expect(state.draft.cohorts[1].cost).toEqual({ mode: 'total', budget: 2_500_000 });
+    expect(screen.queryByTestId('cost-ask-1')).toBeNull();
+
+    await fireEvent.input(input('budget-1'), { target: { value: '' } });
+    await fireEvent.click(screen.getByTestId('use-standard-1'));
+    expect(state.draft.cohorts[1].cost).toEqual({ mode: 'standard' });
+    expect(screen.queryByTestId('cost-ask-1')).toBeNull();
+  });
+
+  it('an unreadable amount says why, in the current language', async () => {
+    setup();
+    await fireEvent.click(screen.getByTestId('mode-0-total'));
+    await fireEvent.input(input('budget-0'), { target: { value: '2 5OO 000' } });
+    expect(input('budget-0')).toHaveAttribute('aria-invalid', 'true');
+    expect(input('budget-0')).toHaveAccessibleDescription(/"2 5OO 000" är inte ett tal/);
+    i18n.set('en');
+    await fireEvent.input(input('budget-0'), { target: { value: '5 kg' } });
+    expect(input('budget-0')).toHaveAccessibleDescription(/Unknown unit "kg"/);
   });
 });

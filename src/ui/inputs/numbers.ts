@@ -1,19 +1,22 @@
 /**
- * Reading and writing numbers in form fields. Users type Swedish decimals
- * ("0,5", "4 750 000") or English ones ("0.5", "4,750,000"); anything that
- * is not a number becomes NaN so that validation catches it instead of a
- * silent 0. Percent fields show 0–100 but store a share 0–1.
+ * Reading and writing numbers in form fields. Reading is the app's one
+ * number reader (lib/parse-number.ts: "2 279 000 kr", "2,5 mkr", "0,5",
+ * "4,750,000" in English); anything that is not a number becomes NaN so that
+ * validation catches it instead of a silent 0. Percent fields show 0–100 but
+ * store a share 0–1.
  */
 import type { Lang } from '../../lib/format';
+import { readNumber, type NumberKind } from '../../lib/parse-number';
 
-const SPACES = /[\s\u00a0\u202f\u2009_']/g;
-const PLAIN = /^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i;
-const EN_GROUPED = /^[-+]?\d{1,3}(,\d{3})+(\.\d*)?$/;
+/** The kind of a field from how it is shown: a percent field, an amount in kronor, or a plain number. */
+export function kindOf(scale: number, unit: string | undefined): NumberKind {
+  if (scale === 100) return 'percent';
+  return unit && /\b(kr|SEK)\b/.test(unit) ? 'amount' : 'number';
+}
 
 /**
  * Parse what a user typed. Empty text gives NaN for a required field and
- * undefined for an `optional` one; garbage gives NaN. A comma is the
- * decimal separator, except in English text grouped by thousands.
+ * undefined for an `optional` one; what cannot be read gives NaN.
  * `scale` divides the number typed (100 for a percent field).
  */
 export function parseNumber(
@@ -21,17 +24,12 @@ export function parseNumber(
   lang: Lang = 'sv',
   scale = 1,
   optional = false,
+  kind: NumberKind = scale === 100 ? 'percent' : 'amount',
 ): number | undefined {
-  let s = text.replace(SPACES, '').replace(/\u2212/g, '-');
-  if (s.endsWith('%')) s = s.slice(0, -1);
-  if (s === '') return optional ? undefined : NaN;
-  if (lang === 'en' && EN_GROUPED.test(s)) s = s.replace(/,/g, '');
-  else if ((s.match(/,/g) ?? []).length === 1 && !s.includes('.')) s = s.replace(',', '.');
-  if (!PLAIN.test(s)) return NaN;
-  const x = Number(s);
-  if (!Number.isFinite(x)) return NaN;
+  const r = readNumber(text, { lang, kind });
+  if (!r.ok) return r.empty && optional ? undefined : NaN;
   // 31,42 % → 0.3142, not 0.31420000000000003.
-  return scale === 1 ? x : Number((x / scale).toPrecision(12));
+  return scale === 1 ? r.value : Number((r.value / scale).toPrecision(12));
 }
 
 const LOCALE: Record<Lang, string> = { sv: 'sv-SE', en: 'en-GB' };

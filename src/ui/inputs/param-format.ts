@@ -11,6 +11,8 @@ import { formatForInput } from './numbers';
 export function paramValueText(id: ParamId, x: number, lang: Lang): string {
   const d = PARAMETER_DEFS[id];
   if (d.unit === 'share') return `${formatForInput(x, lang, 100)} %`;
+  if (d.unit === 'pbb' || d.unit === 'flag')
+    return `${formatForInput(x, lang)} ${i18n.t(`inputs:units.${d.unit}`)}`;
   return `${formatNumber(x, lang)} ${i18n.t(`inputs:units.${d.unit}`)}`;
 }
 

@@ -45,11 +45,17 @@ describe('new rows', () => {
     expect(uniqueId('c', ['c1', 'c3'])).toBe('c2');
   });
 
-  it('a new cohort follows the last year and is costed at the standard cost', () => {
+  it('a first row has an unknown gender: none is assumed', () => {
+    expect(newGroup(undefined, []).gender).toBe('annat');
+  });
+
+  it('a new cohort follows the last year and asks for its cost (no silent standard cost)', () => {
     const c = newCohort(exampleScenario().cohorts, 'Kohort 2');
     expect(c.year).toBe(2018);
-    expect(c.cost).toEqual({ mode: 'standard' });
+    expect(c.cost.mode).toBe('total');
+    expect(c.cost.mode === 'total' && c.cost.budget).toBeNaN();
     expect(c.groups).toHaveLength(1);
+    expect(c.groups[0].gender).toBe('annat');
     expect(c.id).not.toBe('c2017');
   });
 

@@ -45,6 +45,8 @@ export const emptySituation = (): Situation => ({ income: [], resources: [] });
 /**
  * A new row after `prev`: one participant of the same gender, the same
  * before-situation and, until changed, the same situation after (no effect).
+ * The first row's gender is unknown ("annat") until the user says otherwise:
+ * no gender is assumed.
  */
 export function newGroup(prev: Group | undefined, taken: Iterable<string | undefined>): Group {
   const before = prev ? clone(prev.before) : emptySituation();
@@ -52,7 +54,7 @@ export function newGroup(prev: Group | undefined, taken: Iterable<string | undef
     id: uniqueId('g', taken),
     label: '',
     count: 1,
-    gender: prev?.gender ?? ('kvinna' satisfies Gender),
+    gender: prev?.gender ?? ('annat' satisfies Gender),
     before,
     after: clone(before),
   };
@@ -63,7 +65,11 @@ export function duplicateGroup(g: Group, taken: Iterable<string | undefined>): G
   return { ...clone(g), id: uniqueId('g', taken) };
 }
 
-/** A new cohort the year after the last one, costed at the standard cost until changed. */
+/**
+ * A new cohort the year after the last one. Its cost is asked for: an empty
+ * total budget that validation points out (the standard cost is offered
+ * beside it as a choice, never taken silently).
+ */
 export function newCohort(cohorts: readonly Cohort[], name: string): Cohort {
   const years = cohorts.map((c) => c.year).filter((y): y is number => Number.isFinite(y));
   const year = years.length ? Math.max(...years) + 1 : new Date().getFullYear();
@@ -74,7 +80,7 @@ export function newCohort(cohorts: readonly Cohort[], name: string): Cohort {
     ),
     name,
     year,
-    cost: { mode: 'standard' },
+    cost: { mode: 'total', budget: NaN },
     groups: [newGroup(undefined, [])],
   };
 }

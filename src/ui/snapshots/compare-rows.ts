@@ -9,6 +9,7 @@ import {
   OUTCOMES,
   PARAM_IDS,
   PARAMETER_DEFS,
+  parameterSetsInUse,
   PERSPECTIVES,
   type CostPerspective,
   type Payback,
@@ -139,12 +140,26 @@ export function inputDifferences(rows: readonly SnapshotRow[], lang: Lang): Inpu
     i18n.t('snapshots:compare.rows.customResources'),
     (s) => s.customResources.map((r) => r.name).join(', ') || absent,
   );
-  add('parameterSet', i18n.t('snapshots:compare.rows.parameterSet'), (s) => s.parameters.setId);
+  add('parameterSet', i18n.t('snapshots:compare.rows.parameterSet'), (s) =>
+    parameterSetsInUse(s)
+      .map((u) => u.set.setId)
+      .join(', '),
+  );
+  // A value per rule year in use ("2017: 31,42 %; 2022: …" when the cohorts take several years).
   for (const id of PARAM_IDS)
     add(
       `param.${id}`,
       i18n.t('snapshots:compare.rows.param', { label: i18n.pick(PARAMETER_DEFS[id].label) }),
-      (s) => paramText(id, (s.parameters.values as Record<string, number>)[id], lang),
+      (s) => {
+        const sets = parameterSetsInUse(s);
+        return sets
+          .map(
+            (u) =>
+              (sets.length > 1 ? `${u.year}: ` : '') +
+              paramText(id, (u.set.values as Record<string, number>)[id], lang),
+          )
+          .join('; ');
+      },
     );
   for (const k of WHAT_IF_KEYS)
     add(

@@ -6,6 +6,7 @@
  * Serve with `npx vite tests/visual/inputs --config vite.config.ts --port 5198`.
  */
 import { mount } from 'svelte';
+import { ownParameterSet } from '../../../src/engine';
 import '../../../src/app.css';
 import { EngineClient } from '../../../src/lib/engine-client';
 import { i18n } from '../../../src/lib/i18n/index.svelte';
@@ -27,7 +28,7 @@ const client = new EngineClient();
 if (query.get('errors')) {
   state.draft.cohorts[0].groups[2].count = -3;
   state.draft.financing.kommun = 0.3;
-  state.draft.parameters.values.indirectTaxRate = 0.2;
+  ownParameterSet(state.draft, 2017).values.indirectTaxRate = 0.2;
 }
 
 const root = document.getElementById('app')!;

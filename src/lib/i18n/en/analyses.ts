@@ -54,7 +54,8 @@ export const analyses: typeof sv = {
     value: 'Value per person and year',
     cost_: 'Cost',
     personsForOneYear: 'Persons for one year',
-    yearsForPersons: 'Years for {{count}} persons',
+    yearsForPersons_one: 'Years for {{count}} person',
+    yearsForPersons_other: 'Years for {{count}} persons',
     never: 'never',
     years: '{{years}} years',
     chartTitle: 'Persons who must make the step for one year to repay {{cost}}',
@@ -65,8 +66,7 @@ export const analyses: typeof sv = {
     chartCaption: 'Persons for one year per step (society).',
     stepColumn: 'Step',
     valueColumn: 'Value per person and year (society)',
-    settings:
-      'Cost to society {{cost}}; step: {{step}}; {{persons}} persons for the question of years.',
+    settings: 'Cost to society {{cost}}; step: {{step}}; {{persons}} for the question of years.',
     explanation:
       'The break-even is the cost divided by the value of one person making the step for a year, rounded up. "Never" means the step brings the actor no revenue.',
   },
@@ -75,7 +75,9 @@ export const analyses: typeof sv = {
     intro:
       'The cost spread evenly over a number of years, as a social investment. The reports take the whole cost in year 1.',
     years: 'Depreciation period (years)',
-    caption:
+    caption_one:
+      'Society’s revenue, cost and profit year by year with the cost depreciated over {{count}} year.',
+    caption_other:
       'Society’s revenue, cost and profit year by year with the cost depreciated over {{count}} years.',
     year: 'Year',
     revenue: 'Revenue',
@@ -83,8 +85,11 @@ export const analyses: typeof sv = {
     profit: 'Profit',
     cumulative: 'Cumulative',
     total: 'Total',
-    chartTitle: 'Profit year by year with the cost depreciated over {{count}} years',
-    chartDesc:
+    chartTitle_one: 'Profit year by year with the cost depreciated over {{count}} year',
+    chartTitle_other: 'Profit year by year with the cost depreciated over {{count}} years',
+    chartDesc_one:
+      'Vertical bars with society’s profit each year and a line with the cumulative result, with the cost depreciated over {{count}} year: {{items}}.',
+    chartDesc_other:
       'Vertical bars with society’s profit each year and a line with the cumulative result, with the cost depreciated over {{count}} years: {{items}}.',
     chartItem: 'year {{year}} {{profit}} (cumulative {{cumulative}})',
     bar: 'Profit in the year',

@@ -15,6 +15,8 @@ export const importer: typeof sv = {
     subsidy: 'subvention — subsidy share in % for subsidised work',
     followUps: 'uppföljning6, uppföljning24 — income sources after 6 and 24 months (optional)',
     label: 'etikett (label) — an optional description of the row',
+    headers:
+      'Usual headers are recognised, e.g. "Count", "Gender", "Income before", "Income after", "Antal", "Kön", "Försörjning före" and "Försörjning efter".',
     delimiter:
       'Semicolon or comma as delimiter, decimal comma or point, UTF-8 or Excel’s Windows encoding. The first row holds the headers.',
   },
@@ -24,7 +26,7 @@ export const importer: typeof sv = {
       'The file is too large ({{size}} MB); at most {{max}} MB. Split it into several files.',
     empty: 'The file is empty or has no header row.',
     unreadable: 'The file could not be read: {{message}}',
-    summary: '{{name}}: {{size}} kB, {{encoding}}, about {{rows}} rows.',
+    summary: '{{name}}: {{size}} kB, {{encoding}}, about {{rows}}.',
     delimiter: 'Delimiter',
     delimiters: { semicolon: 'Semicolon (;)', comma: 'Comma (,)', tab: 'Tab' },
     reading: 'Reading the file …',
@@ -47,7 +49,8 @@ export const importer: typeof sv = {
   },
   preview: {
     heading: 'Preview',
-    caption: 'The first {{count}} rows as they will be read.',
+    caption_one: 'The first row as it will be read.',
+    caption_other: 'The first {{count}} rows as they will be read.',
     row: 'Row',
     count: 'Count',
     gender: 'Gender',
@@ -64,19 +67,18 @@ export const importer: typeof sv = {
   },
   check: {
     heading: 'Check of every row',
-    running: 'Checking … {{rows}} rows read',
+    running: 'Checking … {{rows}} read',
     progressLabel: 'Checking the file',
     cancel: 'Cancel the check',
     cancelled: 'The check was cancelled.',
     restart: 'Check again',
     failed: 'The check failed: {{message}}',
-    summary:
-      '{{rows}} data rows: {{valid}} valid with {{participants}} participants, {{invalid}} with problems.',
+    summary: '{{rows}}: {{valid}} with {{participants}}, {{invalid}} with problems.',
     groups_one: 'Makes {{n}} group.',
     groups_other: 'Makes {{n}} groups.',
     missingGender_one: '{{n}} row has no gender and counts as other/unknown.',
     missingGender_other: '{{n}} rows have no gender and count as other/unknown.',
-    followUps: 'Follow-up: {{m6}} participants after 6 months, {{m24}} after 24 months.',
+    followUps: 'Follow-up: {{m6}} after 6 months, {{m24}} after 24 months.',
     merge: 'Merge identical rows into groups (counts are added up)',
     mergeHelp: 'Rows are merged only when gender, label and every income source are the same.',
     manyGroups: 'So many groups make the app slow to work in. Merge identical rows if you can.',
@@ -87,7 +89,8 @@ export const importer: typeof sv = {
     intro: 'These rows are skipped if you import the valid rows.',
     item: 'Row {{row}}, column {{column}}: {{problem}}',
     itemRow: 'Row {{row}}: {{problem}}',
-    more: '… and {{count}} more problems.',
+    more_one: '… and {{count}} more problem.',
+    more_other: '… and {{count}} more problems.',
   },
   target: {
     heading: 'Import into',
@@ -113,9 +116,9 @@ export const importer: typeof sv = {
     cancel: 'Cancel import',
   },
   done: {
-    imported:
-      'Imported {{participants}} participants in {{groups}} groups into the cohort "{{cohort}}".',
-    otherIssues: 'Note: the inputs already had {{count}} problems elsewhere.',
+    imported: 'Imported {{participants}} in {{groups}} into the cohort "{{cohort}}".',
+    otherIssues_one: 'Note: the inputs already had {{count}} problem elsewhere.',
+    otherIssues_other: 'Note: the inputs already had {{count}} problems elsewhere.',
     refused: 'The import was stopped: the result did not pass the check. Nothing has changed.',
     dismiss: 'Close',
   },

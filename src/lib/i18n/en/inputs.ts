@@ -9,6 +9,8 @@ export const inputs: typeof sv = {
     issues_other: '{{count}} problems',
   },
   units: {
+    pbb: '× price base amount',
+    flag: '(1 = yes, 0 = no)',
     krPerMonth: 'SEK/month',
     krPerYear: 'SEK/year',
     kr: 'SEK',
@@ -24,6 +26,14 @@ export const inputs: typeof sv = {
     source: 'Source',
     extent: 'Extent',
     subsidyShare: 'Subsidy share',
+    subsidyForm: 'Form of subsidy',
+    subsidyForms: {
+      lonebidrag: "Wage subsidy (with the year's ceiling)",
+      nystartsjobb: "New-start job (with the year's ceiling)",
+      annat: 'Other form (share as given)',
+    },
+    effectiveSubsidy: "Effective subsidy after the year's ceiling: {{share}} of the labour cost.",
+    registered: 'Registered with the Public Employment Service',
     monthlyWage: 'Monthly wage, full time',
     school: 'Kind of school',
     addIncome: 'Add support',
@@ -41,6 +51,11 @@ export const inputs: typeof sv = {
     done: 'Done',
   },
   cohort: {
+    ageBand: 'Age',
+    ageBandHint:
+      'Age band: gives the reduced employer contributions for young people in the years the law has them.',
+    ageAny: 'Age: not given',
+    ageOption: 'age {{band}}',
     heading: 'Participant groups',
     tabs: 'Cohorts',
     add: 'New cohort',
@@ -48,7 +63,10 @@ export const inputs: typeof sv = {
     name: 'Name of the cohort',
     year: 'Year',
     remove: 'Remove the cohort …',
-    confirmRemove: 'Remove the cohort “{{name}}” with its {{count}} groups? This cannot be undone.',
+    confirmRemove_one:
+      'Remove the cohort “{{name}}” with its {{count}} group? This cannot be undone.',
+    confirmRemove_other:
+      'Remove the cohort “{{name}}” with its {{count}} groups? This cannot be undone.',
     confirmYes: 'Yes, remove',
     cancel: 'Cancel',
     lastCohort: 'A calculation needs at least one cohort.',
@@ -116,6 +134,9 @@ export const inputs: typeof sv = {
     standardNote:
       '{{amount}} per participant (the parameter Standard cost per participant) for the table’s {{n}} participants.',
     exclTax: 'Amounts excluding indirect taxes; the calculation adds them.',
+    standardBadge: 'flat rate: {{amount}} per participant',
+    ask: 'Enter the cohort’s cost. Without figures you can use the flat rate.',
+    useStandard: 'Use the standard cost ({{amount}} per participant)',
     budgetFromEngine: 'Budget for the evaluated participants as calculated: {{amount}}.',
   },
   custom: {
@@ -134,6 +155,20 @@ export const inputs: typeof sv = {
     used_other: 'used in {{count}} situations',
   },
   params: {
+    valuation: 'Valuation',
+    priceYear: 'Price year of the results',
+    priceYearAuto: 'The newest cohort’s year',
+    activitySupportPayer: 'Activity support is booked on',
+    payerFk: 'Social Insurance Agency (as the reports)',
+    payerAf: 'Public Employment Service (its appropriation)',
+    yearsToRetirement: 'Years to retirement (remaining potential)',
+    pinned:
+      'This calculation values every cohort with one pinned parameter set ({{year}}), as it was saved.',
+    unpin: 'Value each cohort with the rules of its year',
+    unpinned: 'Each cohort is now valued with the rules of its year.',
+    undo: 'Undo',
+    yearsLabel: 'Rule year',
+    usedBy: 'The rules of {{year}} are used by: {{cohorts}}.',
     heading: 'Parameters',
     intro:
       'Parameter set {{set}} ({{year}}). Changes apply to this calculation only and are saved with it.',

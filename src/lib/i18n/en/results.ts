@@ -28,6 +28,10 @@ export const results: typeof sv = {
     before: 'Potential before',
     utilised: 'Potential utilised',
     after: 'Potential remaining after',
+    remainingToRetirement_one:
+      'Remaining potential to retirement ({{count}} year left, undiscounted)',
+    remainingToRetirement_other:
+      'Remaining potential to retirement ({{count}} years left, undiscounted)',
     utilisedShare: 'Share utilised',
     actors: 'Revenue, profitability and payback per actor',
     actorsCaption:
@@ -73,6 +77,7 @@ export const results: typeof sv = {
     },
   },
 
+  rulesLine: 'Valued with the rules {{sets}}; amounts in {{year}} prices.',
   warnings: 'Note',
   whatIf: {
     heading: 'What if',
@@ -82,12 +87,14 @@ export const results: typeof sv = {
     effect: 'Payback {{from}} → {{to}} months; revenue {{revenue}} per year',
     noEffect: 'No change',
     subsidisedToUnsubsidised: 'Share of subsidised work that becomes unsubsidised',
-    subsidisedToUnsubsidisedHelp: '{{count}} participants are in subsidised work at exit.',
+    subsidisedToUnsubsidisedHelp_one: '{{count}} participant is in subsidised work at exit.',
+    subsidisedToUnsubsidisedHelp_other: '{{count}} participants are in subsidised work at exit.',
     subsidyShare: 'Average subsidy level',
     subsidyShareHelp: 'A lower subsidy level as productivity grows.',
     subsidyNone: 'No participant is in subsidised work.',
     studiesToWork: 'Share of those in studies who complete and find work',
-    studiesToWorkHelp: '{{count}} participants are studying at exit.',
+    studiesToWorkHelp_one: '{{count}} participant is studying at exit.',
+    studiesToWorkHelp_other: '{{count}} participants are studying at exit.',
     delay: 'After years',
     delayValue_one: '{{count}} year',
     delayValue_other: '{{count}} years',
@@ -97,7 +104,8 @@ export const results: typeof sv = {
     fewerVisits: 'Fewer primary-care visits per participant and year',
     fewerDays: 'Fewer psychiatric inpatient days per participant and year',
     horizon: 'Time horizon',
-    horizonValue: '{{count}} years',
+    horizonValue_one: '{{count}} year',
+    horizonValue_other: '{{count}} years',
     together: 'All changes together',
   },
 };

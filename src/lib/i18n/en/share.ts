@@ -43,6 +43,7 @@ export const share: typeof sv = {
     kicker: 'Socio-economic appraisal',
     date: 'Date: {{date}}',
     parameters: 'Parameter set: {{id}}',
+    priceYear: 'Amounts in {{year}} prices (CPI)',
     horizon: 'Horizon: {{years}} years',
     participants: 'Participants: {{count}}',
     changedHeading: 'Changed parameters',
@@ -92,6 +93,8 @@ export const share: typeof sv = {
     methodCost:
       'The cost is the intervention\'s budget with indirect taxes for society, split between the funders. Profitability after 1 year is revenue minus cost, after H years H × revenue minus cost; the payback time is 12 × cost / revenue rounded up to whole months, "not reached" when the revenue is not positive.',
     units: {
+      pbb: '× price base amount',
+      flag: '(1 = yes)',
       krPerMonth: 'kr/month',
       krPerYear: 'kr/year',
       kr: 'kr',

@@ -64,8 +64,6 @@ export const snapshots: typeof sv = {
   open: {
     opened:
       'Opened "{{name}}". The previous draft was replaced; the result is shown under Results.',
-    undo: 'Undo',
-    restored: 'The previous draft is back.',
     invalid: '"{{name}}" cannot be opened: the saved version is not valid.',
     paramsChanged_one:
       "The version was computed with {{count}} parameter value that differs from today's defaults. It gives the same figures as when it was saved as long as the value is kept.",
@@ -85,6 +83,19 @@ export const snapshots: typeof sv = {
     import: 'Import …',
     imported_one: '{{count}} version was imported.',
     imported_other: '{{count}} versions were imported.',
+    replaced_one: '{{count}} saved version was replaced by the file’s.',
+    replaced_other: '{{count}} saved versions were replaced by the file’s.',
+    skipped_one: '{{count}} version was already here and was skipped.',
+    skipped_other: '{{count}} versions were already here and were skipped.',
+    duplicates_one:
+      'The file holds a version that is already here: {{names}}. Do you want to skip it or replace the saved one with the file’s?',
+    duplicates_other:
+      'The file holds {{count}} versions that are already here: {{names}}. Do you want to skip them or replace the saved ones with the file’s?',
+    newOnes_one: '{{count}} new version is imported either way.',
+    newOnes_other: '{{count}} new versions are imported either way.',
+    skip: 'Skip them',
+    replace: 'Replace the saved ones',
+    cancelImport: 'Cancel the import',
     failed_one: 'The file could not be imported: {{count}} problem. Nothing was changed.',
     failed_other: 'The file could not be imported: {{count}} problems. Nothing was changed.',
     more: '… and {{count}} more problems.',

@@ -138,7 +138,8 @@ export const uncertainty: typeof sv = {
     histogramTitlePayback: 'Distribution of society’s payback time ({{draws}} draws)',
     histogramDesc:
       'Bar chart of the draws: {{count}} classes from {{from}} to {{to}}. Median {{median}}, 5–95 %: {{p5}} to {{p95}}.{{never}}',
-    neverNote: ' {{count}} draws never repay the cost.',
+    neverNote_one: ' {{count}} draw never repays the cost.',
+    neverNote_other: ' {{count}} draws never repay the cost.',
     drawsAxis: 'Number of draws',
     bin: 'Class',
     count: 'Draws',

@@ -53,7 +53,8 @@ export const analyses = {
     value: 'Värde per person och år',
     cost_: 'Kostnad',
     personsForOneYear: 'Personer under ett år',
-    yearsForPersons: 'År för {{count}} personer',
+    yearsForPersons_one: 'År för {{count}} person',
+    yearsForPersons_other: 'År för {{count}} personer',
     never: 'aldrig',
     years: '{{years}} år',
     chartTitle: 'Personer som behöver ta steget under ett år för att betala tillbaka {{cost}}',
@@ -64,8 +65,7 @@ export const analyses = {
     chartCaption: 'Personer under ett år per steg (samhället).',
     stepColumn: 'Steg',
     valueColumn: 'Värde per person och år (samhället)',
-    settings:
-      'Kostnad för samhället {{cost}}; steg: {{step}}; {{persons}} personer för frågan om antal år.',
+    settings: 'Kostnad för samhället {{cost}}; steg: {{step}}; {{persons}} för frågan om antal år.',
     explanation:
       'Brytpunkten är kostnaden delad med värdet av att en person tar steget under ett år, avrundat uppåt. "Aldrig" betyder att steget inte ger aktören någon intäkt.',
   },
@@ -74,7 +74,9 @@ export const analyses = {
     intro:
       'Kostnaden fördelad jämnt över ett antal år, som en social investering. Rapporterna tar hela kostnaden år 1.',
     years: 'Avskrivningstid (år)',
-    caption:
+    caption_one:
+      'Samhällets intäkt, kostnad och lönsamhet år för år med kostnaden avskriven på {{count}} år.',
+    caption_other:
       'Samhällets intäkt, kostnad och lönsamhet år för år med kostnaden avskriven på {{count}} år.',
     year: 'År',
     revenue: 'Intäkt',
@@ -82,8 +84,11 @@ export const analyses = {
     profit: 'Lönsamhet',
     cumulative: 'Ackumulerat',
     total: 'Summa',
-    chartTitle: 'Lönsamhet år för år med kostnaden avskriven på {{count}} år',
-    chartDesc:
+    chartTitle_one: 'Lönsamhet år för år med kostnaden avskriven på {{count}} år',
+    chartTitle_other: 'Lönsamhet år för år med kostnaden avskriven på {{count}} år',
+    chartDesc_one:
+      'Stående staplar med samhällets lönsamhet varje år och en linje med det ackumulerade resultatet, med kostnaden avskriven på {{count}} år: {{items}}.',
+    chartDesc_other:
       'Stående staplar med samhällets lönsamhet varje år och en linje med det ackumulerade resultatet, med kostnaden avskriven på {{count}} år: {{items}}.',
     chartItem: 'år {{year}} {{profit}} (ackumulerat {{cumulative}})',
     bar: 'Lönsamhet under året',

@@ -13,6 +13,8 @@ export const importer = {
     subsidy: 'subvention — subventionsgrad i % för subventionerat arbete',
     followUps: 'uppföljning6, uppföljning24 — försörjningen efter 6 och 24 månader (valfritt)',
     label: 'etikett — valfri beskrivning av raden',
+    headers:
+      'Vanliga rubriker känns igen, t.ex. "Antal", "Kön", "Försörjning före", "Försörjning efter", "Före-läge", "Efter-läge", "Income before" och "Income after".',
     delimiter:
       'Semikolon eller komma som avgränsare, decimalkomma, UTF-8 eller Excels teckenkodning. Första raden är rubriker.',
   },
@@ -21,7 +23,7 @@ export const importer = {
     tooLarge: 'Filen är för stor ({{size}} MB); högst {{max}} MB. Dela upp den i flera filer.',
     empty: 'Filen är tom eller saknar rubrikrad.',
     unreadable: 'Filen kunde inte läsas: {{message}}',
-    summary: '{{name}}: {{size}} kB, {{encoding}}, ca {{rows}} rader.',
+    summary: '{{name}}: {{size}} kB, {{encoding}}, ca {{rows}}.',
     delimiter: 'Avgränsare',
     delimiters: { semicolon: 'Semikolon (;)', comma: 'Komma (,)', tab: 'Tabb' },
     reading: 'Läser filen …',
@@ -44,7 +46,8 @@ export const importer = {
   },
   preview: {
     heading: 'Förhandsvisning',
-    caption: 'De första {{count}} raderna som de kommer att läsas in.',
+    caption_one: 'Den första raden som den kommer att läsas in.',
+    caption_other: 'De första {{count}} raderna som de kommer att läsas in.',
     row: 'Rad',
     count: 'Antal',
     gender: 'Kön',
@@ -61,19 +64,18 @@ export const importer = {
   },
   check: {
     heading: 'Kontroll av alla rader',
-    running: 'Kontrollerar … {{rows}} rader lästa',
+    running: 'Kontrollerar … {{rows}} lästa',
     progressLabel: 'Kontroll av filen',
     cancel: 'Avbryt kontrollen',
     cancelled: 'Kontrollen avbröts.',
     restart: 'Kontrollera igen',
     failed: 'Kontrollen misslyckades: {{message}}',
-    summary:
-      '{{rows}} datarader: {{valid}} giltiga med {{participants}} deltagare, {{invalid}} med fel.',
+    summary: '{{rows}}: {{valid}} med {{participants}}, {{invalid}} med fel.',
     groups_one: 'Blir {{n}} grupp.',
     groups_other: 'Blir {{n}} grupper.',
     missingGender_one: '{{n}} rad saknar kön och räknas som annat/okänt.',
     missingGender_other: '{{n}} rader saknar kön och räknas som annat/okänt.',
-    followUps: 'Uppföljning: {{m6}} deltagare efter 6 månader, {{m24}} efter 24 månader.',
+    followUps: 'Uppföljning: {{m6}} efter 6 månader, {{m24}} efter 24 månader.',
     merge: 'Slå ihop identiska rader till grupper (antalen summeras)',
     mergeHelp: 'Rader slås ihop bara om kön, etikett och alla försörjningar är lika.',
     manyGroups:
@@ -85,7 +87,8 @@ export const importer = {
     intro: 'Dessa rader hoppas över om du importerar de giltiga raderna.',
     item: 'Rad {{row}}, kolumn {{column}}: {{problem}}',
     itemRow: 'Rad {{row}}: {{problem}}',
-    more: '… och {{count}} fel till.',
+    more_one: '… och {{count}} fel till.',
+    more_other: '… och {{count}} fel till.',
   },
   target: {
     heading: 'Importera till',
@@ -111,9 +114,9 @@ export const importer = {
     cancel: 'Avbryt import',
   },
   done: {
-    imported:
-      'Importerade {{participants}} deltagare i {{groups}} grupper till kohorten "{{cohort}}".',
-    otherIssues: 'Obs: indata hade redan {{count}} fel på andra ställen.',
+    imported: 'Importerade {{participants}} i {{groups}} till kohorten "{{cohort}}".',
+    otherIssues_one: 'Obs: indata hade redan {{count}} fel på andra ställen.',
+    otherIssues_other: 'Obs: indata hade redan {{count}} fel på andra ställen.',
     refused: 'Importen avbröts: resultatet klarade inte kontrollen. Inget har ändrats.',
     dismiss: 'Stäng',
   },

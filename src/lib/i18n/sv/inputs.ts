@@ -7,6 +7,8 @@ export const inputs = {
     issues_other: '{{count}} fel',
   },
   units: {
+    pbb: '× prisbasbelopp',
+    flag: '(1 = ja, 0 = nej)',
     krPerMonth: 'kr/mån',
     krPerYear: 'kr/år',
     kr: 'kr',
@@ -22,6 +24,14 @@ export const inputs = {
     source: 'Källa',
     extent: 'Omfattning',
     subsidyShare: 'Subventionsgrad',
+    subsidyForm: 'Stödform',
+    subsidyForms: {
+      lonebidrag: 'Lönebidrag/lönestöd (med årets tak)',
+      nystartsjobb: 'Nystartsjobb (med årets tak)',
+      annat: 'Annan form (andelen som den anges)',
+    },
+    effectiveSubsidy: 'Faktisk subventionsgrad efter årets tak: {{share}} av lönekostnaden.',
+    registered: 'Inskriven på Arbetsförmedlingen',
     monthlyWage: 'Månadslön, heltid',
     school: 'Skolform',
     addIncome: 'Lägg till försörjning',
@@ -39,6 +49,10 @@ export const inputs = {
     done: 'Klar',
   },
   cohort: {
+    ageBand: 'Ålder',
+    ageBandHint: 'Åldersgrupp: ger de sänkta arbetsgivaravgifterna för unga de år lagen har dem.',
+    ageAny: 'Ålder: ej angiven',
+    ageOption: '{{band}} år',
     heading: 'Deltagargrupper',
     tabs: 'Kohorter',
     add: 'Ny kohort',
@@ -46,7 +60,9 @@ export const inputs = {
     name: 'Kohortens namn',
     year: 'År',
     remove: 'Ta bort kohorten …',
-    confirmRemove:
+    confirmRemove_one:
+      'Ta bort kohorten ”{{name}}” med dess {{count}} grupp? Det går inte att ångra.',
+    confirmRemove_other:
       'Ta bort kohorten ”{{name}}” med dess {{count}} grupper? Det går inte att ångra.',
     confirmYes: 'Ja, ta bort',
     cancel: 'Avbryt',
@@ -115,6 +131,9 @@ export const inputs = {
     standardNote:
       '{{amount}} per deltagare (parametern Standardkostnad per deltagare) för tabellens {{n}} deltagare.',
     exclTax: 'Belopp exklusive indirekta skatter; kalkylen lägger på dem.',
+    standardBadge: 'schablon: {{amount}} per deltagare',
+    ask: 'Ange kohortens kostnad. Saknas siffror kan du räkna med schablonen.',
+    useStandard: 'Använd standardkostnaden ({{amount}} per deltagare)',
     budgetFromEngine: 'Budget för de utvärderade enligt beräkningen: {{amount}}.',
   },
   custom: {
@@ -133,6 +152,20 @@ export const inputs = {
     used_other: 'används i {{count}} situationer',
   },
   params: {
+    valuation: 'Värdering',
+    priceYear: 'Prisår för resultaten',
+    priceYearAuto: 'Senaste kohortens år',
+    activitySupportPayer: 'Aktivitetsstöd bokförs på',
+    payerFk: 'Försäkringskassan (som rapporterna)',
+    payerAf: 'Arbetsförmedlingen (anslaget)',
+    yearsToRetirement: 'År kvar till pension (kvarvarande potential)',
+    pinned:
+      'Den här kalkylen värderar alla kohorter med en låst parameteruppsättning ({{year}}), som den sparades.',
+    unpin: 'Värdera varje kohort med sitt års regler',
+    unpinned: 'Varje kohort värderas nu med reglerna för sitt år.',
+    undo: 'Ångra',
+    yearsLabel: 'Regelår',
+    usedBy: 'Regler för {{year}} används av: {{cohorts}}.',
     heading: 'Parametrar',
     intro:
       'Parameteruppsättning {{set}} ({{year}}). Ändringar gäller bara den här kalkylen och sparas med den.',

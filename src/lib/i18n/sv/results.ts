@@ -26,6 +26,10 @@ export const results = {
     before: 'Tillgänglig potential i Före-läge',
     utilised: 'Utnyttjad potential',
     after: 'Kvarvarande potential i Efter-läge',
+    remainingToRetirement_one:
+      'Kvarvarande potential till pension ({{count}} år kvar, utan diskontering)',
+    remainingToRetirement_other:
+      'Kvarvarande potential till pension ({{count}} år kvar, utan diskontering)',
     utilisedShare: 'Andel utnyttjad',
     actors: 'Intäkter, lönsamhet och återbetalningstid per aktör',
     actorsCaption:
@@ -70,6 +74,7 @@ export const results = {
     },
   },
 
+  rulesLine: 'Värderat med reglerna {{sets}}; belopp i {{year}} års priser.',
   warnings: 'Observera',
   whatIf: {
     heading: 'Tänk om',
@@ -80,12 +85,15 @@ export const results = {
     effect: 'Återbetalningstid {{from}} → {{to}} mån; intäkt {{revenue}} per år',
     noEffect: 'Ingen ändring',
     subsidisedToUnsubsidised: 'Andel i subventionerat arbete som går till osubventionerat',
-    subsidisedToUnsubsidisedHelp: '{{count}} deltagare är i subventionerat arbete vid avslut.',
+    subsidisedToUnsubsidisedHelp_one: '{{count}} deltagare är i subventionerat arbete vid avslut.',
+    subsidisedToUnsubsidisedHelp_other:
+      '{{count}} deltagare är i subventionerat arbete vid avslut.',
     subsidyShare: 'Genomsnittlig subventionsgrad',
     subsidyShareHelp: 'Lägre subventionsgrad när produktiviteten ökar.',
     subsidyNone: 'Ingen deltagare är i subventionerat arbete.',
     studiesToWork: 'Andel i studier som fullföljer och får arbete',
-    studiesToWorkHelp: '{{count}} deltagare studerar vid avslut.',
+    studiesToWorkHelp_one: '{{count}} deltagare studerar vid avslut.',
+    studiesToWorkHelp_other: '{{count}} deltagare studerar vid avslut.',
     delay: 'Efter antal år',
     delayValue_one: '{{count}} år',
     delayValue_other: '{{count}} år',
@@ -95,7 +103,8 @@ export const results = {
     fewerVisits: 'Färre besök i primärvården per deltagare och år',
     fewerDays: 'Färre vårddygn i psykiatrisk slutenvård per deltagare och år',
     horizon: 'Tidshorisont',
-    horizonValue: '{{count}} år',
+    horizonValue_one: '{{count}} år',
+    horizonValue_other: '{{count}} år',
     together: 'Alla ändringar tillsammans',
   },
 };

@@ -44,6 +44,7 @@ export const share = {
     kicker: 'Samhällsekonomisk kalkyl',
     date: 'Datum: {{date}}',
     parameters: 'Parameteruppsättning: {{id}}',
+    priceYear: 'Belopp i {{year}} års priser (KPI)',
     horizon: 'Tidshorisont: {{years}} år',
     participants: 'Deltagare: {{count}}',
     changedHeading: 'Ändrade parametrar',
@@ -93,6 +94,8 @@ export const share = {
     methodCost:
       'Kostnaden är insatsens budget med indirekta skatter för samhället, fördelad på finansiärerna. Lönsamhet efter 1 år är intäkt minus kostnad, efter H år H × intäkt minus kostnad; återbetalningstiden är 12 × kostnad / intäkt avrundat uppåt till hela månader, "neg." när intäkten inte är positiv.',
     units: {
+      pbb: '× prisbasbelopp',
+      flag: '(1 = ja)',
       krPerMonth: 'kr/mån',
       krPerYear: 'kr/år',
       kr: 'kr',

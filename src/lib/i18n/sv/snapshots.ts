@@ -62,8 +62,6 @@ export const snapshots = {
   open: {
     opened:
       'Öppnade "{{name}}". Det tidigare utkastet har ersatts; resultatet visas under Resultat.',
-    undo: 'Ångra',
-    restored: 'Det tidigare utkastet är tillbaka.',
     invalid: '"{{name}}" kan inte öppnas: den sparade versionen är inte giltig.',
     paramsChanged_one:
       'Versionen räknades med {{count}} parametervärde som skiljer sig från dagens standardvärden. Den ger samma siffror som när den sparades så länge värdet behålls.',
@@ -83,6 +81,19 @@ export const snapshots = {
     import: 'Importera …',
     imported_one: '{{count}} version importerades.',
     imported_other: '{{count}} versioner importerades.',
+    replaced_one: '{{count}} sparad version ersattes med filens.',
+    replaced_other: '{{count}} sparade versioner ersattes med filens.',
+    skipped_one: '{{count}} version fanns redan och hoppades över.',
+    skipped_other: '{{count}} versioner fanns redan och hoppades över.',
+    duplicates_one:
+      'Filen innehåller en version som redan finns här: {{names}}. Vill du hoppa över den eller ersätta den sparade med filens?',
+    duplicates_other:
+      'Filen innehåller {{count}} versioner som redan finns här: {{names}}. Vill du hoppa över dem eller ersätta de sparade med filens?',
+    newOnes_one: '{{count}} ny version importeras i båda fallen.',
+    newOnes_other: '{{count}} nya versioner importeras i båda fallen.',
+    skip: 'Hoppa över dem',
+    replace: 'Ersätt de sparade',
+    cancelImport: 'Avbryt importen',
     failed_one: 'Filen kunde inte importeras: {{count}} fel. Inget har ändrats.',
     failed_other: 'Filen kunde inte importeras: {{count}} fel. Inget har ändrats.',
     more: '… och {{count}} fel till.',

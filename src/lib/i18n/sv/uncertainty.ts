@@ -136,7 +136,8 @@ export const uncertainty = {
     histogramTitlePayback: 'Fördelning av samhällets återbetalningstid ({{draws}} dragningar)',
     histogramDesc:
       'Stapeldiagram över dragningarna: {{count}} klasser från {{from}} till {{to}}. Median {{median}}, 5–95 %: {{p5}} till {{p95}}.{{never}}',
-    neverNote: ' {{count}} dragningar betalar aldrig tillbaka kostnaden.',
+    neverNote_one: ' {{count}} dragning betalar aldrig tillbaka kostnaden.',
+    neverNote_other: ' {{count}} dragningar betalar aldrig tillbaka kostnaden.',
     drawsAxis: 'Antal dragningar',
     bin: 'Klass',
     count: 'Dragningar',

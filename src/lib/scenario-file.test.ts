@@ -1,0 +1,42 @@
+/** What a file opened with "Öppna scenario …" is: a scenario, CSV for the import, or neither. */
+import { describe, expect, it } from 'vitest';
+import { exampleScenario } from '../engine';
+import { looksLikeCsv, readScenarioFile } from './scenario-file';
+
+const scenario = JSON.stringify(exampleScenario());
+
+describe('readScenarioFile', () => {
+  it.each([
+    ['deltagare.csv', 'text/csv', 'antal;kön;före;efter\n1;kvinna;ingen;arbete'],
+    ['deltagare.txt', '', 'antal;kön;före;efter\r\n1;kvinna;ingen;arbete'],
+    // The name says JSON; the first line says CSV (Swedish Excel, comma, tab).
+    ['deltagare.json', 'application/json', '\ufeffKön;Försörjning före;Försörjning efter\n'],
+    ['x.json', '', 'count,gender,before,after\n2,man,none,work'],
+    ['x', '', 'antal\tkön\tföre\tefter\n'],
+    ['export.tsv', 'text/tab-separated-values', 'a'],
+  ])('%s (%s) is CSV', (name, type, text) => {
+    expect(readScenarioFile(name, type, text)).toEqual({ kind: 'csv' });
+  });
+
+  it('a scenario file is read and validated', () => {
+    const r = readScenarioFile('kalkyl.json', 'application/json', scenario);
+    expect(r.kind === 'scenario' && r.scenario.title).toBe(exampleScenario().title);
+    expect(readScenarioFile('kalkyl.json', '', `\ufeff${scenario}`).kind).toBe('scenario');
+  });
+
+  it('JSON that is no valid scenario gives its problems', () => {
+    const r = readScenarioFile('x.json', '', JSON.stringify({ ...exampleScenario(), title: '' }));
+    expect(r.kind).toBe('invalid');
+    expect(r.kind === 'invalid' && r.issues.map((i) => i.path)).toContain('title');
+  });
+
+  it('text that is neither JSON nor CSV is "not JSON", with no parser message to show', () => {
+    expect(readScenarioFile('x.json', '', '{"format": nyttokalkyl')).toEqual({ kind: 'notJson' });
+    expect(readScenarioFile('anteckning.txt', '', 'Bara text')).toEqual({ kind: 'notJson' });
+  });
+
+  it('JSON with commas on its first line is not taken for CSV', () => {
+    expect(looksLikeCsv('x.json', '', '{"a": 1, "b": 2}')).toBe(false);
+    expect(looksLikeCsv('x.json', '', '  [1, 2, 3]')).toBe(false);
+  });
+});
