@@ -42,7 +42,9 @@ test('prints a report of the current result and nothing of the app around it', a
   await page.emulateMedia({ media: 'print' });
   await expect(report).toBeVisible();
   await expect(report.getByRole('heading', { level: 1 })).toHaveText(/^Exempel \(fiktivt\)/);
-  await expect(report).toContainText('Parameteruppsättning: se-2025');
+  // The example's cohort is of 2017: valued with that year's rules, in 2017 prices.
+  await expect(report).toContainText('Parameteruppsättning: se-2017');
+  await expect(report).toContainText('Belopp i 2017 års priser (KPI)');
   await expect(report.getByTestId('print-payback')).toHaveText(`${payback} månader`);
   for (const id of [
     'print-key-figures',
@@ -84,7 +86,8 @@ test('the report follows the language, and prints black on white in dark mode', 
   await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
   const report = page.getByTestId('print-report');
   await expect(report).toHaveAttribute('lang', 'en');
-  await expect(report).toContainText('Parameter set: se-2025');
+  await expect(report).toContainText('Parameter set: se-2017');
+  await expect(report).toContainText('Amounts in 2017 prices (CPI)');
   await expect(report).toContainText('rounded to the nearest 1 000 kr');
   const colours = await report.evaluate((el) => {
     const title = el.querySelector('h1');
