@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * Quality budgets (issue 7): builds the app, then measures and prints, every
+ * Quality budgets: builds the app, then measures and prints, every
  * run, the figures a user feels — and exits 1 when one is over its budget.
  *
  *   npm run budget                 build into NK_OUT_DIR (default dist/) and measure
@@ -10,16 +10,17 @@
  * Sizes
  *   first-load JS (gzip)   the entry script index.html loads and every module
  *                          it modulepreloads, gzip -9 as a server would send them.
- *   precache               every file in the service worker's precache manifest
- *                          (sw.js), bytes as stored in the browser's cache.
+ *   precache (gzip)        every file in the service worker's precache manifest
+ *                          (sw.js), gzip -9: what a user downloads to work offline.
+ *                          The bytes as stored in the browser's cache are printed too.
  * Timings (headless Chromium on the built app, tests/bench/ui-latency.bench.ts)
  *   navigation → the example's first figures; slider input → updated figure
  *   (median) for the example and a 10 000-participant cohort.
  * Engine (tests/bench/engine.bench.ts, 100 000 records, bundled as shipped)
  *   full aggregate + evaluate (median) and the slowest re-evaluation (median).
  *
- * Limits: sizes and the engine use the issue's targets; the slider uses the
- * issue's 100 ms. Navigation has no target in the issue: 3 s is six times the
+ * Limits: sizes and the engine use the product's targets; the slider uses
+ * 100 ms. Navigation has no target of its own: 3 s is six times the
  * ≈ 0.5 s measured on the project's 2-core VM, generous for a busy CI machine
  * yet far below what a user would call slow to start. Timings are noisy on a
  * shared VM: a timing over its limit is measured again (the browser once, the
@@ -41,23 +42,23 @@ const dist = resolve(process.env.NK_OUT_DIR ?? 'dist');
 const port = process.env.NK_BUDGET_PORT ?? '4176';
 
 /**
- * Budgets. The issue's precache target is 600 kB. Issue 7 took the app from
- * ≈ 930 KiB (with the uncertainty view) to ≈ 755 KiB: the workers share the
- * engine chunk with the page instead of bundling it each (−106 KiB), an own
- * text lookup instead of i18next (−49 KiB), the install-time icons left to the
- * browser (−13 KiB), Dexie's ES2018 build (−10 KiB). What is left is code that
- * ships once; the largest single part is Dexie (≈ 86 kB). Until the 600 kB goal
- * is reached, the gate holds the line a little above today's size, so nothing
- * grows unnoticed; the table shows the goal beside it.
+ * Budgets. The precache is gated on what a user downloads (gzip): the raw
+ * size as stored depends on the design card's stack (Dexie alone ≈ 86 kB) and
+ * is printed, not gated. Code only some users need (the Excel library) is
+ * loaded on demand and left out of the precache. The precache's target is
+ * 300 kB; with the rules of every year (≈ 20 kB), the portfolio and the
+ * known figures it measures ≈ 343 kB, so the gate holds the line just above
+ * that and prints the target beside it until the app is trimmed.
  */
 const LIMITS = {
   firstLoadGzip: 150 * KB,
-  precache: 780 * KIB,
-  precacheTarget: 600 * KB,
+  firstLoadTarget: 130 * KB,
+  precacheGzip: 360 * KB,
+  precacheTarget: 300 * KB,
   navigationMs: 3000,
   sliderMs: 100,
   /**
-   * The engine's targets (issue 2: < 200 ms, < 2 ms) are shown beside the gate.
+   * The engine's targets (< 200 ms, < 2 ms) are shown beside the gate.
    * The full evaluation measures 160–200 ms on the project's 2-core VM, and
    * clean-clone CI runs right after the browser tests saw 3 of 4 runs just over
    * 200 ms: the gate allows a quarter on top (250 ms), enough to catch a real
@@ -67,6 +68,9 @@ const LIMITS = {
   engineFullMs: 250,
   engineFullTarget: 200,
   engineReevalMs: 2,
+  /** Monte Carlo, 10 000 draws: the uncertainty analysis' targets. */
+  monteCarloExampleMs: 1000,
+  monteCarloCohortMs: 3000,
 };
 
 function run(cmd, cmdArgs, env = {}) {
@@ -128,17 +132,24 @@ const html = readFileSync(join(dist, 'index.html'), 'utf8');
 const first = firstLoadScripts(html);
 if (first.length === 0) throw new Error('index.html loads no script?');
 const firstGzip = first.reduce((s, f) => s + gzipSize(join(dist, f)), 0);
-row(`first-load JS, gzip (${first.length} files)`, firstGzip, 'kB', LIMITS.firstLoadGzip);
+row(
+  `first-load JS, gzip (${first.length} files)`,
+  firstGzip,
+  'kB',
+  LIMITS.firstLoadGzip,
+  `target < ${LIMITS.firstLoadTarget / KB} kB: ${firstGzip < LIMITS.firstLoadTarget ? 'met' : 'over'}`,
+);
 
 const urls = precacheUrls(readFileSync(join(dist, 'sw.js'), 'utf8'));
 if (urls.length === 0) throw new Error('no precache manifest in sw.js');
 const precache = urls.reduce((s, u) => s + statSync(join(dist, u)).size, 0);
+const precacheGzip = urls.reduce((s, u) => s + gzipSize(join(dist, u)), 0);
 row(
-  `precache (${urls.length} files)`,
-  precache,
-  'KiB',
-  LIMITS.precache,
-  `issue target < ${LIMITS.precacheTarget / KB} kB: ${precache < LIMITS.precacheTarget ? 'met' : `${((precache - LIMITS.precacheTarget) / KB).toFixed(0)} kB over`}`,
+  `precache, gzip (${urls.length} files)`,
+  precacheGzip,
+  'kB',
+  LIMITS.precacheGzip,
+  `target < ${LIMITS.precacheTarget / KB} kB: ${precacheGzip < LIMITS.precacheTarget ? 'met' : 'over'}; ${(precache / KIB).toFixed(1)} KiB as stored`,
 );
 const largest = urls
   .map((u) => [u, statSync(join(dist, u)).size])
@@ -164,6 +175,10 @@ function engineBench() {
   return {
     full: pick(/target full evaluation < \d+ ms: ([\d.]+) ms/),
     reeval: pick(/target re-evaluation < [\d.]+ ms: ([\d.]+) ms/),
+    mcExample: pick(/target Monte Carlo 10000 draws, example < \d+ ms: ([\d.]+) ms/),
+    mcCohort: pick(
+      /target Monte Carlo 10000 draws, 10 000-participant cohort < \d+ ms: ([\d.]+) ms/,
+    ),
   };
 }
 const worstSlider = (ui) => Math.max(...Object.values(ui.slider).map((s) => s.median));
@@ -206,7 +221,12 @@ if (!args.includes('--sizes')) {
   ) {
     const again = engineBench();
     engRuns++;
-    eng = { full: Math.min(eng.full, again.full), reeval: Math.min(eng.reeval, again.reeval) };
+    eng = {
+      full: Math.min(eng.full, again.full),
+      reeval: Math.min(eng.reeval, again.reeval),
+      mcExample: Math.min(eng.mcExample, again.mcExample),
+      mcCohort: Math.min(eng.mcCohort, again.mcCohort),
+    };
   }
   const engNote = engRuns > 1 ? `best of ${engRuns} runs` : '';
   const target = `target < ${LIMITS.engineFullTarget} ms: ${eng.full < LIMITS.engineFullTarget ? 'met' : 'over'}`;
@@ -218,6 +238,20 @@ if (!args.includes('--sizes')) {
     [target, engNote].filter(Boolean).join(', '),
   );
   row('engine: slowest re-evaluation, median', eng.reeval, 'ms3', LIMITS.engineReevalMs, engNote);
+  row(
+    'Monte Carlo 10 000 draws, example',
+    eng.mcExample,
+    'ms',
+    LIMITS.monteCarloExampleMs,
+    engNote,
+  );
+  row(
+    'Monte Carlo 10 000 draws, 10 000-participant cohort',
+    eng.mcCohort,
+    'ms',
+    LIMITS.monteCarloCohortMs,
+    engNote,
+  );
 }
 
 // The table.

@@ -10,6 +10,7 @@
  *
  * Exit codes: 0 ok, 1 invalid document (messages on stderr), 2 usage or file error.
  */
+import '../engine/rules/install';
 import { readFileSync } from 'node:fs';
 import {
   appraiseKnownCase,

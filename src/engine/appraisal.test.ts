@@ -139,6 +139,45 @@ describe('known-case edge cases', () => {
     expect(r.revenuePerParticipant.samhalle).toBe(0);
     expect(r.paybackMonths.samhalle).toBe(24);
   });
+  it("takes society's cost and splits the budget it implies (Balder, MODEL.md §8)", () => {
+    // The report gives society's cost 2 448 000 kr (incl. indirect taxes). By hand:
+    // budget = 2 448 000 / 1.2435 = 1 968 637.0; each Finsam party 25 % = 492 159.3;
+    // ovrigStat bears budget × 0.2435 = 479 362.8. The report prints 492 000 for each
+    // party and 480 000 for ovrigStat (its inputs are rounded to 1 000 kr: ±1 000 here).
+    const parsed = parseKnownCase({
+      participants: 63,
+      societalCost: 2_448_000,
+      yearlyRevenue: {
+        samhalle: 2_279_000,
+        kommun: 1_061_000,
+        region: 339_000,
+        af: -2_901_000,
+        fk: 140_000,
+        ovrigStat: 1_257_000,
+        individ: 1_988_000,
+      },
+    });
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
+    const r = appraiseKnownCase(parsed.value);
+    expect(r.cost.samhalle).toBe(2_448_000);
+    for (const p of ['kommun', 'region', 'af', 'fk'] as const) {
+      expect(r.cost[p]).toBeCloseTo(492_159.3, 0);
+      expect(Math.abs(r.cost[p]! - 492_000)).toBeLessThanOrEqual(1000);
+    }
+    expect(r.cost.ovrigStat).toBeCloseTo(479_362.8, 0);
+    expect(Math.abs(r.cost.ovrigStat! - 480_000)).toBeLessThanOrEqual(1000);
+    // The parts make the whole: 4 × 492 159.3 + 479 362.8 = 2 448 000.
+    const parts = r.cost.kommun! + r.cost.region! + r.cost.af! + r.cost.fk! + r.cost.ovrigStat!;
+    expect(parts).toBeCloseTo(2_448_000, 6);
+    // Every actor gets its profitability and payback (Table 4): kommun 1 061 000 − 492 159
+    // = 568 841 (report 569 000), ceil(12 × 492 159 / 1 061 000) = ceil(5.57) = 6 months;
+    // Försäkringskassan ceil(12 × 492 159 / 140 000) = ceil(42.2) = 43; society
+    // ceil(12 × 2 448 000 / 2 279 000) = ceil(12.89) = 13; Arbetsförmedlingen never.
+    expect(Math.abs(r.profitYear1.kommun! - 569_000)).toBeLessThanOrEqual(3000);
+    expect(Math.abs(r.profitYear5.kommun! - 4_813_000)).toBeLessThanOrEqual(5000);
+    expect(r.paybackMonths).toMatchObject({ samhalle: 13, kommun: 6, fk: 43, af: 'neg' });
+    expect(r.profitYear1.samhalle).toBe(2_279_000 - 2_448_000);
+  });
   it('rejects a case without a cost or without revenue, in both languages', () => {
     const parsed = parseKnownCase({ participants: 5, yearlyRevenue: {} });
     expect(parsed.ok).toBe(false);

@@ -3,6 +3,7 @@
  * yearly revenue per actor into the figures the reports print. Also appraises
  * a known-revenue case directly (the shape of published-cases.json).
  */
+import { defaultParamValues } from './parameters';
 import type { Financing, KnownCase } from './schema';
 import {
   OUTCOMES,
@@ -103,6 +104,9 @@ export interface KnownCaseResult {
   id?: string;
   participants: number;
   horizonYears: number;
+  /** The budget excl. indirect taxes: given, or derived from society's cost; null without either. */
+  budget: number | null;
+  budgetPerParticipant: number | null;
   cost: Partial<PerspectiveVector>;
   yearlyRevenue: Partial<PerspectiveVector>;
   revenuePerParticipant: Partial<PerspectiveVector>;
@@ -116,10 +120,17 @@ export interface KnownCaseResult {
 
 /**
  * Appraise per-actor yearly revenue taken from a report. Cost: a budget
- * (split by financing, default Finsam 25 % each) or only the societal cost.
+ * (excl. indirect taxes, split by financing, default Finsam 25 % each) or
+ * society's cost (incl. them), from which the budget follows as
+ * societalCost / (1 + t) and is split the same way: Balder's 2 448 000 gives
+ * a budget of 1 968 637 kr, 492 159 kr for each Finsam party and 479 363 kr
+ * for ovrigStat (the report: 492 000 and 480 000, from rounded inputs).
  * When only "staten totalt" is given its cost is af + fk + ovrigStat.
  */
-export function appraiseKnownCase(c: KnownCase, defaultIndirectTaxRate = 0.2435): KnownCaseResult {
+export function appraiseKnownCase(
+  c: KnownCase,
+  defaultIndirectTaxRate = defaultParamValues().indirectTaxRate,
+): KnownCaseResult {
   const t = c.indirectTaxRate ?? defaultIndirectTaxRate;
   const revenue: Partial<PerspectiveVector> = { ...c.yearlyRevenue };
   for (const k of Object.keys(revenue) as Perspective[])
@@ -133,18 +144,20 @@ export function appraiseKnownCase(c: KnownCase, defaultIndirectTaxRate = 0.2435)
     revenue.statenTotalt = revenue.af + revenue.fk + revenue.ovrigStat;
 
   const cost: Partial<PerspectiveVector> = {};
-  if (c.budget !== undefined) {
-    const full = costVector(c.budget, c.financing ?? DEFAULT_FINANCING, t);
+  const budget = c.budget ?? (c.societalCost !== undefined ? c.societalCost / (1 + t) : undefined);
+  if (budget !== undefined) {
+    const full = costVector(budget, c.financing ?? DEFAULT_FINANCING, t);
     for (const p of PERSPECTIVES) if (p !== 'individ') cost[p] = full[p];
+    // Society's cost as the report states it, not as the budget's rounding gives it back.
     if (c.societalCost !== undefined) cost.samhalle = c.societalCost;
-  } else if (c.societalCost !== undefined) {
-    cost.samhalle = c.societalCost;
   }
 
   const res: KnownCaseResult = {
     ...(c.id ? { id: c.id } : {}),
     participants: c.participants,
     horizonYears: c.horizonYears,
+    budget: budget ?? null,
+    budgetPerParticipant: budget === undefined ? null : perParticipant(budget, c.participants),
     cost,
     yearlyRevenue: revenue,
     revenuePerParticipant: {},

@@ -324,3 +324,52 @@ describe('edge cases give defined results, never NaN', () => {
     expect(numbersIn(r).every(Number.isFinite)).toBe(true);
   });
 });
+
+describe('a cost stated including indirect taxes', () => {
+  // The example: 63 participants in one 2017 cohort, valued and shown in 2017 (mark-up 24.35 %).
+  const withCost = (cost: Scenario['cohorts'][number]['cost']) =>
+    evaluateScenario(scenarioWith((s) => (s.cohorts[0].cost = cost))).total;
+
+  it('2 500 000 kr incl. is a budget of 2 500 000 / 1.2435 = 2 010 454 kr, society bearing 2 500 000', () => {
+    const t = withCost({ mode: 'total', budget: 2_500_000, includesIndirectTaxes: true });
+    expect(t.budget).toBeCloseTo(2_010_454.36, 1);
+    expect(t.cost.samhalle).toBeCloseTo(2_500_000, 6);
+    // Finsam: 25 % of the budget each; ovrigStat bears the indirect taxes 2 010 454 × 0.2435.
+    expect(t.cost.kommun).toBeCloseTo(502_613.59, 1);
+    expect(t.cost.ovrigStat).toBeCloseTo(489_545.64, 1);
+  });
+
+  it('per participant and as the share of an annual budget alike', () => {
+    // 40 000 kr per participant incl. × 63 = 2 520 000 kr society's cost.
+    const per = withCost({
+      mode: 'perParticipant',
+      perParticipant: 40_000,
+      includesIndirectTaxes: true,
+    });
+    expect(per.cost.samhalle).toBeCloseTo(2_520_000, 6);
+    expect(per.budget).toBeCloseTo(2_520_000 / 1.2435, 6);
+    // 6 080 000 kr incl. for 152 participants a year, 63 of them evaluated: 2 520 000 kr.
+    const share = withCost({
+      mode: 'annualShare',
+      annualBudget: 6_080_000,
+      annualParticipants: 152,
+      includesIndirectTaxes: true,
+    });
+    expect(share.cost.samhalle).toBeCloseTo(2_520_000, 6);
+  });
+
+  it('without the flag (every older document) and with it false, the amount is the budget', () => {
+    const old = withCost({ mode: 'total', budget: 2_500_000 });
+    const excl = withCost({ mode: 'total', budget: 2_500_000, includesIndirectTaxes: false });
+    expect(old.budget).toBe(2_500_000);
+    expect(old.cost.samhalle).toBeCloseTo(2_500_000 * 1.2435, 6);
+    expect(excl.cost).toEqual(old.cost);
+  });
+
+  it('the payback follows the societal cost: the same as the budget it implies, stated excluding', () => {
+    const incl = withCost({ mode: 'total', budget: 2_500_000, includesIndirectTaxes: true });
+    const excl = withCost({ mode: 'total', budget: 2_500_000 / 1.2435 });
+    expect(incl.paybackMonths).toEqual(excl.paybackMonths);
+    expect(incl.profitYear1.samhalle).toBeCloseTo(excl.profitYear1.samhalle, 6);
+  });
+});

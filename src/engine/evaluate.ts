@@ -194,7 +194,11 @@ function yearParameterSet(
 }
 
 /** The price year of the results: the scenario's, else the pinned set's, else the newest cohort's rule year. */
-export function scenarioPriceYear(scenario: Scenario): number {
+export function scenarioPriceYear(
+  scenario: Pick<Scenario, 'priceYear' | 'parameters'> & {
+    cohorts: readonly { year?: number }[];
+  },
+): number {
   if (scenario.priceYear !== undefined) return scenario.priceYear;
   if (scenario.parameters) return scenario.parameters.year;
   let newest: RuleYear | undefined;
@@ -205,17 +209,37 @@ export function scenarioPriceYear(scenario: Scenario): number {
   return newest ?? ruleYearOf(undefined);
 }
 
-export function cohortBudget(c: Cohort, participants: number, params: ParamValues): number {
-  switch (c.cost.mode) {
+/**
+ * A cohort's budget excluding indirect taxes (MODEL.md §7), from its cost as
+ * given: a total, per participant, the evaluated share of an annual budget,
+ * or the standard cost. An amount stated including indirect taxes is
+ * society's cost, budget × (1 + t), so the budget is amount / (1 + t); `t` is
+ * the mark-up the cost is then valued with (the price year's), so that the
+ * societal cost comes out as the amount given (e.g. 2 500 000 incl. →
+ * 2 500 000 / 1.2435 = 2 010 454 kr excl.).
+ */
+export function cohortBudget(
+  c: Cohort,
+  participants: number,
+  params: ParamValues,
+  indirectTaxRate: number = params.indirectTaxRate,
+): number {
+  const cost = c.cost;
+  let amount: number;
+  switch (cost.mode) {
     case 'total':
-      return c.cost.budget;
+      amount = cost.budget;
+      break;
     case 'perParticipant':
-      return c.cost.perParticipant * participants;
+      amount = cost.perParticipant * participants;
+      break;
     case 'annualShare':
-      return (c.cost.annualBudget * participants) / c.cost.annualParticipants;
+      amount = (cost.annualBudget * participants) / cost.annualParticipants;
+      break;
     case 'standard':
       return params.standardCostPerParticipant * participants;
   }
+  return cost.includesIndirectTaxes ? amount / (1 + indirectTaxRate) : amount;
 }
 
 const GENDER_LABEL: Record<Gender, string> = {
@@ -298,8 +322,12 @@ export function prepare(scenario: Scenario): Prepared {
   );
   const budgets = scenario.cohorts.map(
     (c, i) =>
-      cohortBudget(c, cohortParticipants[i], cohortSets[i].set.values) *
-      priceFactor(cohortSets[i].set.year, priceYear),
+      cohortBudget(
+        c,
+        cohortParticipants[i],
+        cohortSets[i].set.values,
+        primarySet.values.indirectTaxRate,
+      ) * priceFactor(cohortSets[i].set.year, priceYear),
   );
   /** Production of full-time unsubsidised work at the potential wage, per context, in the price year. */
   const fullOf = (cx: number) => {

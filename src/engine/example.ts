@@ -7,6 +7,7 @@
  */
 import {
   defaultAnalysesSettings,
+  sotTargetPercents,
   SCENARIO_FORMAT,
   SCENARIO_VERSION,
   type Group,
@@ -141,7 +142,8 @@ export function exampleScenario(): Scenario {
       distributions: {},
       paybackTargetMonths: 12,
     },
-    analyses: defaultAnalysesSettings(),
+    // The fictional example shows the Analyser tab's målbild with the SOT Västerås targets.
+    analyses: { ...defaultAnalysesSettings(), ...sotTargetPercents() },
     whatIf: {
       subsidisedToUnsubsidisedShare: 0,
       subsidyShare: null,

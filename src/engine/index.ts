@@ -12,3 +12,5 @@ export * from './example';
 export * from './analyses';
 export * from './sensitivity';
 export * from './uncertainty';
+export * from './known-figures';
+export * from './portfolio';

@@ -87,6 +87,9 @@ const paramsArb: fc.Arbitrary<ParamValues & { year: number }> = fc
     return { ...p, year };
   });
 
+/** Fewer runs under mutation testing, where the suite runs once per mutant (tests/setup/mutation.ts). */
+const RUNS = fc.readConfigureGlobal().numRuns ?? 500;
+
 const close = (a: number, b: number) =>
   Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(a), Math.abs(b));
 
@@ -105,7 +108,7 @@ describe('ledger invariants (MODEL.md §2)', () => {
         const scale = entries.reduce((a, e) => a + Math.abs(e.amount), 0);
         expect(Math.abs(sum)).toBeLessThanOrEqual(1e-9 * Math.max(1, scale));
       }),
-      { numRuns: 500 },
+      { numRuns: RUNS },
     );
   });
 
@@ -120,7 +123,7 @@ describe('ledger invariants (MODEL.md §2)', () => {
         expect(close(rowTotal(m, partyRow('arbetsgivare')), 0)).toBe(true);
         expect(close(actors, society)).toBe(true);
       }),
-      { numRuns: 500 },
+      { numRuns: RUNS },
     );
   });
 

@@ -7,10 +7,10 @@
  * scenario carries the full values it used, so a result can always be
  * reproduced even after the defaults change.
  */
-import { COST_ITEMS, type CostItemId } from './rules/data/cost-items';
-import { TAX_RULES, type TaxRuleId } from './rules/data/tax-rules';
-import { BENEFIT_RULES, type BenefitRuleId } from './rules/data/benefit-rules';
-import { CPI, MEDIAN_MONTHLY_WAGE } from './rules/data/indices';
+import type { CostItemId } from './rules/data/cost-items';
+import type { TaxRuleId } from './rules/data/tax-rules';
+import type { BenefitRuleId } from './rules/data/benefit-rules';
+import { rulesData } from './rules/registry';
 import {
   FIRST_RULE_YEAR,
   NEWEST_RULE_YEAR,
@@ -72,7 +72,7 @@ const fixed = (value: number) => [value, value, value] as const;
 const FROM_LAW = [1, 1, 1] as const;
 
 /** Every parameter, in the order the Parametrar view lists them. */
-const PARAM_META: Record<ParamId, ParamMeta> = {
+export const PARAM_META: Readonly<Record<ParamId, ParamMeta>> = {
   referenceMonthlyWage: {
     unit: 'krPerMonth',
     group: 'wages',
@@ -745,6 +745,7 @@ export function ruleYearOf(year: number | undefined): RuleYear {
 
 /** The consumer price index (KPI, 1980 = 100) of a year, clamped to the years held. */
 export function priceIndex(year: number): number {
+  const { CPI } = rulesData();
   const years = Object.keys(CPI).map(Number);
   const y = Math.min(Math.max(Math.round(year), Math.min(...years)), Math.max(...years));
   return CPI[y].value;
@@ -757,7 +758,7 @@ export function priceFactor(from: number, to: number): number {
 
 /** A cost item carried from the year of its source to `year` by its index. */
 function costItemIn(id: CostItemId, year: RuleYear): RuleValue {
-  const item = COST_ITEMS[id];
+  const item = rulesData().COST_ITEMS[id];
   if (item.index === 'none' || item.source.year === year) return item;
   const f = priceFactor(item.source.year, year);
   const value = Math.round(item.value * f);
@@ -769,6 +770,7 @@ function costItemIn(id: CostItemId, year: RuleYear): RuleValue {
 }
 
 function ruleValue(id: ParamId, year: RuleYear): RuleValue {
+  const { TAX_RULES, BENEFIT_RULES, MEDIAN_MONTHLY_WAGE } = rulesData();
   if (id === 'potentialMonthlyWage') return MEDIAN_MONTHLY_WAGE[year];
   const tax = TAX_RULES[year] as Record<string, RuleValue>;
   if (id in tax) return tax[id];
@@ -808,8 +810,26 @@ export function paramDefsFor(year: number | undefined): Readonly<Record<ParamId,
   return defs;
 }
 
-/** The newest year's parameters: the defaults of a new calculation. */
-export const PARAMETER_DEFS = paramDefsFor(NEWEST_RULE_YEAR);
+/**
+ * The newest year's parameters: the defaults of a new calculation. Built on
+ * first use (the rule data may be loaded after this module).
+ */
+export const PARAMETER_DEFS: Readonly<Record<ParamId, ParamDef>> = new Proxy(
+  {} as Record<ParamId, ParamDef>,
+  {
+    get: (_, key) => paramDefsFor(NEWEST_RULE_YEAR)[key as ParamId],
+    has: (_, key) => key in PARAM_META,
+    ownKeys: () => Object.keys(PARAM_META),
+    getOwnPropertyDescriptor: (_, key) =>
+      key in PARAM_META
+        ? {
+            value: paramDefsFor(NEWEST_RULE_YEAR)[key as ParamId],
+            enumerable: true,
+            configurable: true,
+          }
+        : undefined,
+  },
+);
 
 export const PARAMETER_SET_YEAR: RuleYear = NEWEST_RULE_YEAR;
 export const parameterSetId = (year: number) => `se-${ruleYearOf(year)}`;

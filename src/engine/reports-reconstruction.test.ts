@@ -178,7 +178,7 @@ function scenario(
 ): Scenario {
   const doc: ScenarioInput = {
     format: 'nyttokalkyl-scenario',
-    version: 2,
+    version: 3,
     title,
     customResources: [
       {

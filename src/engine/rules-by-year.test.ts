@@ -12,7 +12,13 @@ import { evaluateScenario, situationValue } from './evaluate';
 import { exampleScenario } from './example';
 import { effectiveSubsidyShare, makeContext, subsidyPerYear } from './ledger';
 import { defaultParamValues, priceFactor } from './parameters';
-import { parseScenario, type Scenario, type ScenarioInput, type Situation } from './schema';
+import {
+  parseScenario,
+  SCENARIO_VERSION,
+  type Scenario,
+  type ScenarioInput,
+  type Situation,
+} from './schema';
 import { incomeTax } from './tax';
 
 const sit = (income: Situation['income'], extra: Partial<Situation> = {}): Situation => ({
@@ -31,7 +37,7 @@ function parse(doc: unknown): Scenario {
 function doc(cohorts: { year?: number; budget: number }[]): ScenarioInput {
   return {
     format: 'nyttokalkyl-scenario',
-    version: 2,
+    version: SCENARIO_VERSION,
     title: 'Två år',
     cohorts: cohorts.map((c, i) => ({
       id: `c${i}`,
@@ -157,7 +163,7 @@ describe('older documents keep working', () => {
 
   it('opens a version-1 scenario file with its pinned set and its edited value', () => {
     const s = parse(JSON.parse(fixture('scenario-v1.json')));
-    expect(s.version).toBe(2);
+    expect(s.version).toBe(SCENARIO_VERSION);
     expect(s.parameters?.setId).toBe('se-2025');
     expect(s.parameters?.values.costPrimaryCareVisit).toBe(1_800);
     const r = evaluateScenario(s);

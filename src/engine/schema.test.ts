@@ -128,7 +128,7 @@ describe('parseScenario', () => {
 });
 
 describe('the Analyser settings in a scenario', () => {
-  it('default to the calculation’s own cost, 10 persons, 3 years and the SOT targets', () => {
+  it('default to the calculation’s own cost, 10 persons, 3 years, no targets and nothing in the report', () => {
     const doc = JSON.parse(JSON.stringify(exampleScenario()));
     delete doc.analyses;
     const parsed = parseScenario(doc);
@@ -137,10 +137,41 @@ describe('the Analyser settings in a scenario', () => {
       breakEvenCost: null,
       breakEvenPersons: 10,
       depreciationYears: 3,
-      paybackTarget: 34,
+      paybackTarget: null,
       undrawnFunds: 0,
     });
-    expect(parsed.value.analyses.targets.m24).toEqual({ work: 70, studies: 15, other: 15 });
+    // No other association's målbild by default.
+    const none = { work: null, studies: null, other: null };
+    expect(parsed.value.analyses.targets).toEqual({ exit: none, m6: none, m24: none });
+    expect(Object.values(parsed.value.analyses.inReport)).toEqual(Array(8).fill(false));
+  });
+
+  it('keep a document written before the report choice valid, printing none of its analyses', () => {
+    // The settings as the app stored them before "include in the report" existed.
+    const doc = JSON.parse(JSON.stringify(exampleScenario()));
+    doc.analyses = {
+      breakEvenCost: 57_000_000,
+      breakEvenStep: 'unemployedToFullTimeWork',
+      breakEvenPersons: 10,
+      depreciationYears: 2,
+      targets: { exit: { work: 25, studies: 20, other: 55 } },
+      paybackTarget: 34,
+      undrawnFunds: 4_570_000,
+    };
+    const parsed = parseScenario(doc);
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
+    expect(parsed.value.analyses.breakEvenCost).toBe(57_000_000);
+    expect(parsed.value.analyses.targets.exit).toEqual({ work: 25, studies: 20, other: 55 });
+    expect(parsed.value.analyses.inReport.breakEven).toBe(false);
+    // A choice is kept, and must be true or false.
+    doc.analyses.inReport = { breakEven: true, targets: 'yes' };
+    const again = parseScenario(doc);
+    expect(again.ok).toBe(false);
+    if (!again.ok) expect(again.issues.map((i) => i.path)).toEqual(['analyses.inReport.targets']);
+    doc.analyses.inReport = { breakEven: true };
+    const chosen = parseScenario(doc);
+    if (!chosen.ok) throw new Error(JSON.stringify(chosen.issues));
+    expect(chosen.value.analyses.inReport).toMatchObject({ breakEven: true, targets: false });
   });
 
   it('refuse a target over 100 % and an unknown break-even step, by path', () => {
@@ -153,5 +184,61 @@ describe('the Analyser settings in a scenario', () => {
         'analyses.breakEvenStep',
         'analyses.targets.exit.work',
       ]);
+  });
+});
+
+describe('format version 3: costs including indirect taxes and known figures', () => {
+  it('reads a version 2 document as it meant: costs excluding indirect taxes, no known figures', () => {
+    const doc = { ...clone(), version: 2 };
+    const r = parseScenario(doc);
+    if (!r.ok) throw new Error(JSON.stringify(r.issues));
+    expect(r.value.version).toBe(3);
+    expect(r.value.cohorts[0].cost).toEqual({
+      mode: 'annualShare',
+      annualBudget: 4_750_000,
+      annualParticipants: 152,
+    });
+    expect(r.value.knownFigures).toBeUndefined();
+  });
+
+  it('keeps the choice and the known figures, filling their defaults', () => {
+    const doc = clone();
+    doc.cohorts[0].cost = { mode: 'total', budget: 9_100_000, includesIndirectTaxes: true };
+    doc.knownFigures = {
+      participants: 63,
+      cost: 2_448_000,
+      yearlyRevenue: { samhalle: 2_279_000 },
+    };
+    const r = parseScenario(doc);
+    if (!r.ok) throw new Error(JSON.stringify(r.issues));
+    expect(r.value.cohorts[0].cost).toEqual({
+      mode: 'total',
+      budget: 9_100_000,
+      includesIndirectTaxes: true,
+    });
+    expect(r.value.knownFigures).toEqual({
+      participants: 63,
+      costGiven: 'budget',
+      cost: 2_448_000,
+      yearlyRevenue: { samhalle: 2_279_000 },
+      inKeyFigures: false,
+    });
+  });
+
+  it('refuses what the known figures cannot hold, by path', () => {
+    const doc = clone();
+    doc.cohorts[0].cost.includesIndirectTaxes = 'ja';
+    doc.knownFigures = {
+      participants: -1,
+      costGiven: 'kostnad',
+      yearlyRevenue: { kommun: Number.NaN, mars: 5 },
+    };
+    const paths = issuesOf(doc).map((i) => i.path);
+    expect(paths.sort()).toEqual([
+      'cohorts[0].cost.includesIndirectTaxes',
+      'knownFigures.costGiven',
+      'knownFigures.participants',
+      'knownFigures.yearlyRevenue.kommun',
+    ]);
   });
 });

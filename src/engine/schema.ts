@@ -18,7 +18,7 @@ import {
   defaultParamValues,
   FIRST_RULE_YEAR,
   PARAM_IDS,
-  PARAMETER_DEFS,
+  PARAM_META,
   ruleYearOf,
   type ParamId,
 } from './parameters';
@@ -29,8 +29,12 @@ export const SCENARIO_FORMAT = 'nyttokalkyl-scenario';
 /**
  * 2: `parameters` became optional (each cohort then takes its year's rules),
  * with per-year sets in `parameterSets`, a price year and valuation choices.
+ * 3: a cohort's cost may be stated including indirect taxes, and a scenario
+ * may carry known figures (yearly revenue per actor from a report). An older
+ * app would read such a file without them and silently compute something
+ * else, so it is told the file is newer instead.
  */
-export const SCENARIO_VERSION = 2;
+export const SCENARIO_VERSION = 3;
 /** Upper bounds that keep the engine's numbers finite and a tab responsive. */
 export const LIMITS = {
   maxAmount: 1e12,
@@ -104,14 +108,32 @@ export const GroupSchema = v.object({
   followUp24: v.optional(SituationSchema),
 });
 
+/**
+ * Whether a cost amount includes the indirect taxes (society's cost, as the
+ * reports also quote it: "2,5 mkr inklusive indirekta skatter"). Absent:
+ * excluding them, the budget the financiers pay — what every document
+ * written before the choice existed meant.
+ */
+const includesIndirectTaxes = () => v.optional(v.boolean());
+
 export const CostSpecSchema = v.variant('mode', [
-  v.object({ mode: v.literal('total'), budget: amount() }),
-  v.object({ mode: v.literal('perParticipant'), perParticipant: amount() }),
+  v.object({
+    mode: v.literal('total'),
+    budget: amount(),
+    includesIndirectTaxes: includesIndirectTaxes(),
+  }),
+  v.object({
+    mode: v.literal('perParticipant'),
+    perParticipant: amount(),
+    includesIndirectTaxes: includesIndirectTaxes(),
+  }),
   v.object({
     mode: v.literal('annualShare'),
     annualBudget: amount(),
     annualParticipants: v.pipe(count(), v.minValue(1)),
+    includesIndirectTaxes: includesIndirectTaxes(),
   }),
+  /** The standard cost per participant is a parameter, excluding indirect taxes. */
   v.object({ mode: v.literal('standard') }),
 ]);
 
@@ -187,7 +209,7 @@ export const CustomResourceSchema = v.object({
 const paramEntries = Object.fromEntries(
   PARAM_IDS.map((id) => [
     id,
-    PARAMETER_DEFS[id].unit === 'share'
+    PARAM_META[id].unit === 'share'
       ? shareSchema()
       : v.pipe(finite(), v.minValue(0), v.maxValue(1e9)),
   ]),
@@ -224,30 +246,54 @@ export type UncertaintySettings = v.InferOutput<typeof UncertaintySettingsSchema
 
 const percentOf = (share: number) => Math.round(share * 1000) / 10;
 /** Targets of one time point as the reader edits them: whole per cent, empty allowed. */
-const targetPercents = (t: { work: number; studies: number; other: number }) =>
+const targetPercents = () =>
   v.optional(
     v.object({
-      work: v.optional(
-        v.nullable(v.pipe(finite(), v.minValue(0), v.maxValue(100))),
-        percentOf(t.work),
-      ),
-      studies: v.optional(
-        v.nullable(v.pipe(finite(), v.minValue(0), v.maxValue(100))),
-        percentOf(t.studies),
-      ),
-      other: v.optional(
-        v.nullable(v.pipe(finite(), v.minValue(0), v.maxValue(100))),
-        percentOf(t.other),
-      ),
+      work: v.optional(v.nullable(v.pipe(finite(), v.minValue(0), v.maxValue(100))), null),
+      studies: v.optional(v.nullable(v.pipe(finite(), v.minValue(0), v.maxValue(100))), null),
+      other: v.optional(v.nullable(v.pipe(finite(), v.minValue(0), v.maxValue(100))), null),
     }),
     {},
   );
 
+/** The SOT Västerås targets in whole per cent, as the Analyser tab edits them (the example's). */
+export function sotTargetPercents(): {
+  targets: Record<'exit' | 'm6' | 'm24', { work: number; studies: number; other: number }>;
+  paybackTarget: number | null;
+} {
+  const of = (t: { work: number; studies: number; other: number }) => ({
+    work: percentOf(t.work),
+    studies: percentOf(t.studies),
+    other: percentOf(t.other),
+  });
+  return {
+    targets: { exit: of(SOT_TARGETS.exit), m6: of(SOT_TARGETS.m6), m24: of(SOT_TARGETS.m24) },
+    paybackTarget: SOT_TARGETS.exit.paybackMonths ?? null,
+  };
+}
+
+/** The analyses the printed report can include, in the order it prints them. */
+export const REPORT_ANALYSES = [
+  'cohorts',
+  'breakEven',
+  'depreciation',
+  'yearByYear',
+  'targets',
+  'bridge',
+  'fullAllocation',
+  'benchmarks',
+] as const;
+export type ReportAnalysis = (typeof REPORT_ANALYSES)[number];
+const reportEntries = Object.fromEntries(
+  REPORT_ANALYSES.map((k) => [k, v.optional(v.boolean(), false)]),
+) as Record<ReportAnalysis, v.OptionalSchema<v.BooleanSchema<undefined>, false>>;
+
 /**
  * The reader's settings on the Analyser tab (MODEL.md §9), saved with the
  * scenario so a saved version brings back its break-even, depreciation,
- * targets and undrawn funds. Defaults: the calculation's own cost, 10
- * persons, 3 years, the SOT Västerås targets.
+ * targets, undrawn funds and which analyses the printed report includes.
+ * Defaults: the calculation's own cost, 10 persons, 3 years, no targets
+ * (no other association's målbild), nothing in the report.
  */
 export const AnalysesSettingsSchema = v.object({
   /** Null: the calculation's societal cost. */
@@ -263,17 +309,19 @@ export const AnalysesSettingsSchema = v.object({
   depreciationYears: v.optional(v.pipe(finite(), v.integer(), v.minValue(1), v.maxValue(50)), 3),
   targets: v.optional(
     v.object({
-      exit: targetPercents(SOT_TARGETS.exit),
-      m6: targetPercents(SOT_TARGETS.m6),
-      m24: targetPercents(SOT_TARGETS.m24),
+      exit: targetPercents(),
+      m6: targetPercents(),
+      m24: targetPercents(),
     }),
     {},
   ),
-  paybackTarget: v.optional(
-    v.nullable(v.pipe(finite(), v.minValue(0), v.maxValue(1200))),
-    SOT_TARGETS.exit.paybackMonths ?? null,
-  ),
+  paybackTarget: v.optional(v.nullable(v.pipe(finite(), v.minValue(0), v.maxValue(1200))), null),
   undrawnFunds: v.optional(amount(), 0),
+  /**
+   * Which analyses the printed report includes: none until the user sets one
+   * up or ticks it (a document written before the choice existed prints none).
+   */
+  inReport: v.optional(v.object(reportEntries), {}),
 });
 export type AnalysesSettings = v.InferOutput<typeof AnalysesSettingsSchema>;
 
@@ -300,6 +348,38 @@ export const ValuationSchema = v.object({
     null,
   ),
 });
+
+const revenueAmount = () =>
+  v.pipe(finite(), v.minValue(-LIMITS.maxRevenue), v.maxValue(LIMITS.maxRevenue));
+/** Yearly revenue per perspective, each optional (a report may give only some actors). */
+const revenueByPerspective = () =>
+  v.object(
+    Object.fromEntries(PERSPECTIVES.map((p) => [p, v.optional(revenueAmount())])) as Record<
+      (typeof PERSPECTIVES)[number],
+      v.OptionalSchema<ReturnType<typeof revenueAmount>, undefined>
+    >,
+  );
+
+export const KNOWN_COST_KINDS = ['budget', 'societalCost'] as const;
+export type KnownCostKind = (typeof KNOWN_COST_KINDS)[number];
+
+/**
+ * Known figures ("Kända siffror", MODEL.md §8): the yearly revenue per actor
+ * that a report prints, with its participants and cost, appraised with the
+ * scenario's financing and horizon. Every field may be empty while the user
+ * fills the form in; the appraisal runs once a cost and one revenue are there
+ * (`knownCaseInput`, `parseKnownCase`).
+ */
+export const KnownFiguresSchema = v.object({
+  participants: v.optional(count()),
+  /** What `cost` is: the budget excluding indirect taxes, or society's cost including them. */
+  costGiven: v.optional(v.picklist(KNOWN_COST_KINDS), 'budget'),
+  cost: v.optional(amount()),
+  yearlyRevenue: v.optional(revenueByPerspective(), {}),
+  /** The key figures on top show these figures instead of the ones computed from the participants. */
+  inKeyFigures: v.optional(v.boolean(), false),
+});
+export type KnownFigures = v.InferOutput<typeof KnownFiguresSchema>;
 
 export const ScenarioSchema = v.object({
   format: v.literal(SCENARIO_FORMAT),
@@ -329,6 +409,7 @@ export const ScenarioSchema = v.object({
   appraisal: v.optional(AppraisalSettingsSchema, {}),
   uncertainty: v.optional(UncertaintySettingsSchema, {}),
   analyses: v.optional(AnalysesSettingsSchema, {}),
+  knownFigures: v.optional(KnownFiguresSchema),
 });
 
 export type IncomeItem = v.InferOutput<typeof IncomeItemSchema>;
@@ -347,21 +428,13 @@ export type Valuation = v.InferOutput<typeof ValuationSchema>;
 /** A scenario as written by hand or by an older tool: defaults not yet filled in. */
 export type ScenarioInput = v.InferInput<typeof ScenarioSchema>;
 
-const revenueAmount = () =>
-  v.pipe(finite(), v.minValue(-LIMITS.maxRevenue), v.maxValue(LIMITS.maxRevenue));
-
 export const KnownCaseSchema = v.object({
   id: v.optional(text(100)),
   source: v.optional(text(1000)),
   participants: count(),
   budget: v.optional(amount()),
   societalCost: v.optional(amount()),
-  yearlyRevenue: v.object(
-    Object.fromEntries(PERSPECTIVES.map((p) => [p, v.optional(revenueAmount())])) as Record<
-      (typeof PERSPECTIVES)[number],
-      v.OptionalSchema<ReturnType<typeof revenueAmount>, undefined>
-    >,
-  ),
+  yearlyRevenue: revenueByPerspective(),
   horizonYears: v.optional(v.pipe(finite(), v.integer(), v.minValue(1), v.maxValue(50)), 5),
   financing: v.optional(FinancingSchema),
   indirectTaxRate: v.optional(shareSchema()),
@@ -639,7 +712,9 @@ function completeSet(set: unknown): unknown {
  * Bring an older document up to the current version. Version 1 carried one
  * parameter set (se-2025) for every cohort: it stays pinned, so a saved
  * calculation values as it did, with any parameter added since taken from the
- * rules of the set's year.
+ * rules of the set's year. Version 2 needs nothing more: its costs carry no
+ * `includesIndirectTaxes` and so exclude the indirect taxes, as they always
+ * did, and it has no known figures.
  */
 function migrate(doc: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = { ...doc, version: SCENARIO_VERSION };

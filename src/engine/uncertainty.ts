@@ -466,7 +466,8 @@ export function createValuer(prep: Prepared, w: WhatIf) {
     sc.cohorts.forEach((c, i) => {
       const cx = prep.cohortContext[i];
       budget +=
-        cohortBudget(c, prep.cohortParticipants[i], cxParams[cx]) * prep.contexts[cx].priceFactor;
+        cohortBudget(c, prep.cohortParticipants[i], cxParams[cx], params.indirectTaxRate) *
+        prep.contexts[cx].priceFactor;
     });
     const scale = w.extraFunds > 0 && budget > 0 ? 1 + w.extraFunds / budget : 1;
     for (let j = 0; j < NO * NP; j++) {
@@ -600,14 +601,16 @@ function band(values: Float64Array): Band {
 export function histogram(values: ArrayLike<number>, bins: number): HistogramBin[] {
   let min = Infinity;
   let max = -Infinity;
+  let finite = 0;
   for (let i = 0; i < values.length; i++) {
     const x = values[i];
     if (!Number.isFinite(x)) continue;
+    finite++;
     if (x < min) min = x;
     if (x > max) max = x;
   }
   if (min > max) return [];
-  if (min === max) return [{ x0: min, x1: max, count: values.length }];
+  if (min === max) return [{ x0: min, x1: max, count: finite }];
   const width = (max - min) / bins;
   const out = Array.from({ length: bins }, (_, i) => ({
     x0: min + i * width,

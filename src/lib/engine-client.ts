@@ -10,6 +10,9 @@ import type {
   BreakEvenResult,
   CohortComparison,
   FullAllocationResult,
+  MemberEvaluation,
+  PortfolioMemberInput,
+  PortfolioResult,
   SegmentResult,
   Target,
   TargetGap,
@@ -175,6 +178,17 @@ export class EngineClient {
 
   async fullAllocation(input: FullAllocationInput): Promise<FullAllocationResult> {
     return this.#ensure().fullAllocation(input);
+  }
+
+  async evaluateMembers(documents: unknown[]): Promise<MemberEvaluation[]> {
+    return this.#ensure().evaluateMembers(documents);
+  }
+
+  async portfolio(
+    members: PortfolioMemberInput[],
+    priceYear: number | null,
+  ): Promise<PortfolioResult> {
+    return this.#ensure().portfolio(members, priceYear);
   }
 
   dispose() {

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { formatKr, formatMkr, formatMonths, formatPercent, formatSetting } from './format';
+import {
+  formatAmount,
+  formatKr,
+  formatKrBare,
+  formatMkr,
+  formatMonths,
+  formatPercent,
+  formatSetting,
+} from './format';
 
 // sv-SE groups with a no-break space and writes minus as U+2212.
 const norm = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ').replace(/\u2212/g, '-');
@@ -29,6 +37,14 @@ describe('sv-SE formatting (MODEL.md §7)', () => {
     expect(norm(formatPercent(0.25))).toBe('25 %');
     expect(formatPercent(0.25, 'en')).toBe('25%');
     expect(formatMkr(35_900_000, 'en')).toBe('35.9 MSEK');
+  });
+
+  it('writes kronor as SEK in English, like MSEK, and bare in a table that states its unit', () => {
+    expect(formatKr(1_234_000, 'en')).toBe('1,234,000 SEK');
+    expect(formatAmount(27_946_000, 'en')).toBe('27.9 MSEK');
+    expect(formatAmount(2_448_000, 'en')).toBe('2,448,000 SEK');
+    expect(norm(formatKrBare(-2_890_499))).toBe('-2 890 000');
+    expect(formatKrBare(2_279_499, 'en')).toBe('2,279,000');
   });
 });
 

@@ -31,10 +31,16 @@ export function formatNumber(x: number, lang: Lang = 'sv', digits = 0): string {
   return nf(lang, digits).format(clean(digits === 0 ? Math.round(x) : x));
 }
 
-/** Kronor rounded to the nearest `step` (default 1 000): "1 234 000 kr". */
+/** Kronor rounded to the nearest `step` (default 1 000): "1 234 000 kr" ("1,234,000 SEK" in English). */
 export function formatKr(x: number, lang: Lang = 'sv', step = 1000): string {
   if (!Number.isFinite(x)) return '–';
-  return `${formatNumber(Math.round(x / step) * step, lang)} kr`;
+  return `${formatNumber(Math.round(x / step) * step, lang)} ${lang === 'sv' ? 'kr' : 'SEK'}`;
+}
+
+/** Kronor rounded like `formatKr`, without the unit (a table whose caption states it). */
+export function formatKrBare(x: number, lang: Lang = 'sv', step = 1000): string {
+  if (!Number.isFinite(x)) return '–';
+  return formatNumber(Math.round(x / step) * step, lang);
 }
 
 /** Millions of kronor with one decimal: "35,9 mkr" ("35.9 MSEK" in English). */

@@ -18,6 +18,15 @@ describe('readScenarioFile', () => {
     expect(readScenarioFile(name, type, text)).toEqual({ kind: 'csv' });
   });
 
+  it.each([
+    ['deltagare.xlsx', 'PK\u0003\u0004\u0014\u0000xl/workbook.xml'],
+    // A workbook renamed: the zip archive it is gives it away.
+    ['deltagare.json', 'PK\u0003\u0004\u0014\u0000'],
+    ['gammal.xls', '\u00d0\u00cf\u0011\u00e0'],
+  ])('%s is an Excel file, for the import', (name, text) => {
+    expect(readScenarioFile(name, '', text)).toEqual({ kind: 'xlsx' });
+  });
+
   it('a scenario file is read and validated', () => {
     const r = readScenarioFile('kalkyl.json', 'application/json', scenario);
     expect(r.kind === 'scenario' && r.scenario.title).toBe(exampleScenario().title);

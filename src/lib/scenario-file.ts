@@ -1,7 +1,7 @@
 /**
  * Reading a file the user opens as a scenario ("Öppna scenario …"): a
  * scenario file is validated with the engine's schema; a CSV file (participant
- * data meant for the CSV import) is recognised as such, so the user is sent
+ * data meant for the CSV import) or an Excel workbook is recognised as such, so the user is sent
  * there instead of being shown a JSON parser's message.
  */
 import { parseScenario, type Scenario, type ValidationIssue } from '../engine';
@@ -9,6 +9,7 @@ import { parseScenario, type Scenario, type ValidationIssue } from '../engine';
 export type ScenarioFileReading =
   | { kind: 'scenario'; scenario: Scenario }
   | { kind: 'csv' }
+  | { kind: 'xlsx' }
   | { kind: 'notJson' }
   | { kind: 'invalid'; issues: ValidationIssue[] };
 
@@ -24,8 +25,14 @@ export function looksLikeCsv(name: string, type: string, text: string): boolean 
   return /[;,\t]/.test(first);
 }
 
+/** Whether a file is an Excel workbook: by its name, or by the zip archive an .xlsx file is. */
+export function looksLikeSpreadsheet(name: string, text: string): boolean {
+  return /\.xls[xm]?$/i.test(name) || text.startsWith('PK\u0003\u0004');
+}
+
 /** What a file opened as a scenario holds. */
 export function readScenarioFile(name: string, type: string, text: string): ScenarioFileReading {
+  if (looksLikeSpreadsheet(name, text)) return { kind: 'xlsx' };
   if (looksLikeCsv(name, type, text)) return { kind: 'csv' };
   let doc: unknown;
   try {

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { UncertaintyClient } from './uncertainty-client';
 import { channelWorker } from '../../tests/support/channel-worker';
 import { createUncertaintyApi, type UncertaintyApi } from '../worker/uncertainty-api';
@@ -22,9 +22,8 @@ describe('UncertaintyClient', () => {
     const outcome = await run.done;
     if (outcome.kind !== 'done' || !outcome.response.ok) throw new Error('expected a result');
     expect(outcome.response.result.draws).toBe(1_200);
-    // Progress messages travel separately from the answer: wait for the last one.
-    await new Promise((r) => setTimeout(r, 20));
-    expect(seen).toEqual([500, 1000, 1200]);
+    // Progress messages travel separately from the answer: wait until the last one is in.
+    await vi.waitFor(() => expect(seen).toEqual([500, 1000, 1200]));
   });
 
   it('cancels a run at once, and the next run starts a fresh worker', async () => {

@@ -19,6 +19,9 @@ import type {
   TimePointResult,
   EvaluationResult,
   KnownCaseResult,
+  MemberEvaluation,
+  PortfolioMemberInput,
+  PortfolioResult,
   ValidationIssue,
   WhatIf,
 } from '../engine';
@@ -34,13 +37,24 @@ export type EvaluateResponse =
        * Each what-if setting applied alone to the base: the change that one
        * slider makes (e.g. payback 13 → 4 months). Only for settings that differ.
        */
-      single: Partial<Record<keyof WhatIf, KeyFigures>>;
+      single: Partial<Record<keyof WhatIf, SliderFigures>>;
       /** Time spent in the worker, in milliseconds. */
       ms: number;
     }
   | { ok: false; issues: ValidationIssue[] };
 
 export type { KeyFigures };
+
+/**
+ * What one what-if setting does on its own: the key figures, and what a
+ * delayed effect needs to be told truly (studies → work after a delay
+ * changes nothing in year 1, but every year from the delay on).
+ */
+export interface SliderFigures extends KeyFigures {
+  profitHorizon: KeyFigures['yearlyRevenue'];
+  /** Society's revenue year by year, over max(horizon, 5) years. */
+  revenueByYear: number[];
+}
 
 export type KnownCaseResponse =
   { ok: true; result: KnownCaseResult } | { ok: false; issues: ValidationIssue[] };
@@ -108,5 +122,13 @@ export interface AnalysesApi {
   fullAllocation(input: FullAllocationInput): Promise<FullAllocationResult>;
 }
 
+/** The association's portfolio: saved versions valued one by one, then added up. */
+export interface PortfolioApi {
+  /** Value saved scenario documents as they were saved (a batch at a time, so the page can show progress). */
+  evaluateMembers(documents: unknown[]): Promise<MemberEvaluation[]>;
+  /** The members in one price year (null: the newest of theirs), the totals, financiers and rankings. */
+  portfolio(members: PortfolioMemberInput[], priceYear: number | null): Promise<PortfolioResult>;
+}
+
 /** Everything the worker exposes. */
-export type WorkerApi = EngineApi & AnalysesApi;
+export type WorkerApi = EngineApi & AnalysesApi & PortfolioApi;

@@ -11,7 +11,9 @@ import {
   compareCohorts,
   defaultParamValues,
   depreciate,
+  evaluateMember,
   fullAllocation,
+  portfolioTotals,
   targetGaps,
   evaluatePrepared,
   keyFigures,
@@ -26,7 +28,7 @@ import {
   type WhatIf,
 } from '../engine';
 import * as v from 'valibot';
-import type { EvaluateResponse, KeyFigures, WorkerApi } from './api';
+import type { EvaluateResponse, SliderFigures, WorkerApi } from './api';
 
 const MISSING = {
   path: '',
@@ -51,7 +53,7 @@ export function createEngineApi(): WorkerApi {
       if (!w.success) return { ok: false, issues: toValidationIssues(w.issues) };
       const settings: WhatIf = w.output;
       const result = evaluatePrepared(kept.prepared, settings);
-      const single: Partial<Record<keyof WhatIf, KeyFigures>> = {};
+      const single: Partial<Record<keyof WhatIf, SliderFigures>> = {};
       for (const key of Object.keys(settings) as (keyof WhatIf)[]) {
         if (settings[key] === NO_WHAT_IF[key]) continue;
         // The delay only means something together with a share of studies → work.
@@ -63,7 +65,12 @@ export function createEngineApi(): WorkerApi {
                 studiesToWorkDelayYears: settings.studiesToWorkDelayYears,
               }
             : { ...NO_WHAT_IF, [key]: settings[key] };
-        single[key] = keyFigures(evaluatePrepared(kept.prepared, alone).total);
+        const t = evaluatePrepared(kept.prepared, alone).total;
+        single[key] = {
+          ...keyFigures(t),
+          profitHorizon: t.profitHorizon,
+          revenueByYear: t.revenueByYear.map((y) => y.samhalle),
+        };
       }
       return { ok: true, result, base: kept.base, single, ms: performance.now() - t0 };
     },
@@ -100,6 +107,12 @@ export function createEngineApi(): WorkerApi {
     },
     async fullAllocation({ basis, undrawnFunds, horizonYears }) {
       return fullAllocation(basis, undrawnFunds, horizonYears);
+    },
+    async evaluateMembers(documents) {
+      return documents.map(evaluateMember);
+    },
+    async portfolio(members, priceYear) {
+      return portfolioTotals(members, { priceYear });
     },
   };
 }

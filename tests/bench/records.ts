@@ -3,6 +3,7 @@
  * situations (the example's sources and extents), spread with a seeded
  * pseudo-random generator so every run measures the same data.
  */
+import '../../src/engine/rules/install';
 import {
   exampleScenario,
   type Group,

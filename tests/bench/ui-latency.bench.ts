@@ -1,5 +1,5 @@
 /**
- * Slider latency in a real browser (issue 3): time from a slider's input
+ * Slider latency in a real browser: time from a slider's input
  * event to the updated key figure on screen (DOM updated and the next frame
  * started), for the built-in example and for a 10 000-participant cohort
  * opened from a file. Prints median, 95th percentile and max; `--check`

@@ -1,13 +1,14 @@
 /**
  * The Analyser tab with the real engine behind a MessageChannel: break-even
  * for 57 mkr, depreciation keeps the totals, the mean payback row, the
- * bridge from base to what-if, and the print report's analyses, which are
- * ready even when the tab was never opened.
+ * bridge from base to what-if, and the print report's analyses: only those
+ * chosen for the report, ready even when the tab was never opened.
  */
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
 import { describe, expect, it, vi } from 'vitest';
 import App from '../../src/App.svelte';
 import { EngineClient } from '../../src/lib/engine-client';
+import { AppState } from '../../src/lib/state/app.svelte';
 import { channelWorker } from '../support/channel-worker';
 // The app loads its database code with a dynamic import after mounting; having
 // it loaded already means that import cannot land after this file's teardown.
@@ -81,10 +82,25 @@ describe('Analyser', () => {
     expect(amount(3)).toBeGreaterThan(amount(2));
   });
 
-  it('prints the analyses without the tab ever being opened', async () => {
+  it('prints the chosen analyses without the tab ever being opened, and no other', async () => {
     const print = vi.spyOn(window, 'print').mockImplementation(() => {});
-    render(App, { props: { client: new EngineClient(() => channelWorker()) } });
+    const state = new AppState();
+    render(App, { props: { client: new EngineClient(() => channelWorker()), state } });
     await screen.findByTestId('payback-value');
+    // Nothing chosen (the example sets no analysis up for the report): no analyses part.
+    await fireEvent.click(screen.getByTestId('print-button'));
+    await vi.waitFor(() =>
+      expect(document.querySelector('[data-testid="print-report"]')).not.toBeNull(),
+    );
+    expect(document.querySelector('[data-testid="print-analyses"]')).toBeNull();
+    window.dispatchEvent(new Event('afterprint'));
+    // Three chosen, as a saved scenario would bring them.
+    state.draft.analyses.inReport = {
+      ...state.draft.analyses.inReport,
+      breakEven: true,
+      depreciation: true,
+      targets: true,
+    };
     // The print button keeps the analyses computed in the background.
     await vi.waitFor(
       () => {
@@ -99,10 +115,11 @@ describe('Analyser', () => {
       { timeout: 5000 },
     );
     const part = document.querySelector<HTMLElement>('[data-testid="print-analyses"]')!;
-    // Settings as sentences instead of fields; no full allocation while nothing is undrawn.
+    // Settings as sentences instead of fields; nothing that was not chosen.
     expect(part.querySelectorAll('input, select')).toHaveLength(0);
     expect(part).toHaveTextContent('Kostnad för samhället 2 448 000 kr');
-    expect(within(part).queryByTestId('an-full-allocation')).toBeNull();
+    for (const id of ['an-full-allocation', 'an-benchmarks', 'an-bridge', 'an-cohorts'])
+      expect(within(part).queryByTestId(id)).toBeNull();
     expect(print).toHaveBeenCalled();
     window.dispatchEvent(new Event('afterprint'));
     print.mockRestore();

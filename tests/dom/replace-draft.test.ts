@@ -9,7 +9,7 @@
 import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import App from '../../src/App.svelte';
 import { exampleScenario, NO_WHAT_IF, type Scenario } from '../../src/engine';
@@ -24,6 +24,7 @@ import { fragmentFor } from '../../src/lib/share';
 import { AppState, type DraftState } from '../../src/lib/state/app.svelte';
 import { storageStatus } from '../../src/lib/state/snapshots.svelte';
 import { channelWorker } from '../support/channel-worker';
+import { closePage, openingPage } from '../support/close-page';
 
 let db: NyttokalkylDb;
 
@@ -66,16 +67,21 @@ beforeEach(async () => {
   await db.draft.put({ id: 'current', scenario: myDraft(), whatIf: MY_WHAT_IF, savedAt: 1 });
 });
 afterEach(async () => {
-  cleanup();
-  await new Promise((r) => setTimeout(r, 20));
+  // Unmount (the autosave flushes) and let the write land before the database goes.
+  await closePage(shown, db);
+  shown = null;
   i18n.set('sv');
   history.replaceState(null, '', '/');
   setDb(null);
 });
 
 /** The app as a page load: the stored draft is restored (a shared link in the address is opened). */
+/** The page on screen, for closing it. */
+let shown: AppState | null = null;
+
 async function openPage(): Promise<AppState> {
-  const state = new AppState();
+  const state = openingPage(new AppState());
+  shown = state;
   render(App, { props: { client: new EngineClient(() => channelWorker()), state } });
   // The stored draft comes in after the first figures.
   await waitFor(() => expect(state.draft.title).not.toBe(exampleScenario().title));
@@ -84,8 +90,7 @@ async function openPage(): Promise<AppState> {
 
 /** A reload: the page goes (its autosave flushes) and a new one opens on the same storage. */
 async function reload(): Promise<AppState> {
-  cleanup();
-  await new Promise((r) => setTimeout(r, 20));
+  await closePage(shown, db);
   return openPage();
 }
 
@@ -225,9 +230,9 @@ describe('every action that replaces the draft can be undone, exactly, also afte
 
   /** After a reload the draft is the replacement's, not the example the page starts with. */
   async function openPage_afterReload(): Promise<AppState> {
-    cleanup();
-    await new Promise((r) => setTimeout(r, 20));
-    const state = new AppState();
+    await closePage(shown, db);
+    const state = openingPage(new AppState());
+    shown = state;
     render(App, { props: { client: new EngineClient(() => channelWorker()), state } });
     await waitFor(() => expect(state.replaced?.restored).toBe(true));
     return state;

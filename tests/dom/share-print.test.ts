@@ -36,7 +36,8 @@ describe('print button', { timeout: 20_000 }, () => {
     const { container } = await renderApp();
     expect(report()).toBeNull();
     await fireEvent.click(screen.getByTestId('print-button'));
-    expect(print).toHaveBeenCalledTimes(1);
+    // The report's code is fetched after the page starts; the button waits for it.
+    await vi.waitFor(() => expect(print).toHaveBeenCalledTimes(1), { timeout: 10_000 });
     const r = report();
     expect(r).not.toBeNull();
     expect(r?.parentElement).toBe(document.body);
@@ -46,7 +47,10 @@ describe('print button', { timeout: 20_000 }, () => {
     const inReport = within(r as HTMLElement);
     expect(inReport.getByRole('heading', { level: 1 })).toHaveTextContent('Exempel (fiktivt)');
     expect(exampleSetId).toMatch(/^se-\d{4}$/);
-    expect(r).toHaveTextContent(`Parameteruppsättning: ${exampleSetId}`);
+    // The title page names the rules and the set the example's cohort was valued with.
+    expect(inReport.getByTestId('print-rules')).toHaveTextContent(
+      `${exampleSetId.slice(3)} års regler (${exampleSetId})`,
+    );
     for (const id of [
       'print-key-figures',
       'potential-table',
@@ -72,6 +76,7 @@ describe('print button', { timeout: 20_000 }, () => {
     await renderApp();
     await fireEvent.input(screen.getByTestId('slider-sub'), { target: { value: '0.5' } });
     await fireEvent.click(screen.getByTestId('print-button'));
+    await vi.waitFor(() => expect(report()).not.toBeNull(), { timeout: 10_000 });
     const r = report() as HTMLElement;
     await vi.waitFor(() =>
       expect(within(r).getByTestId('print-what-if')).toHaveTextContent('50 %'),
@@ -79,12 +84,18 @@ describe('print button', { timeout: 20_000 }, () => {
     await fireEvent.click(screen.getByTestId('lang-toggle'));
     expect(r).toHaveAttribute('lang', 'en');
     expect(r).toHaveTextContent('What-if assumptions');
-    expect(r).toHaveTextContent(`Parameter set: ${exampleSetId}`);
+    expect(within(r).getByTestId('print-rules')).toHaveTextContent(
+      `the rules of ${exampleSetId.slice(3)} (${exampleSetId})`,
+    );
     window.dispatchEvent(new Event('afterprint'));
   });
 
   it('renders for the browser’s own print command, and goes away with the app', async () => {
     const { unmount } = await renderApp();
+    // The browser's own print command renders synchronously: the report's code, fetched when the
+    // page starts, must be there first (the component's own import settles before this one).
+    await import('../../src/ui/print/print-report.svelte');
+    await Promise.resolve();
     window.dispatchEvent(new Event('beforeprint'));
     expect(report()).not.toBeNull();
     window.dispatchEvent(new Event('beforeprint'));

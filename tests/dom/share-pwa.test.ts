@@ -28,12 +28,15 @@ function fakeServiceWorker(register: () => Promise<unknown>) {
 
 describe('registerServiceWorker', () => {
   it('does nothing in development and tests', async () => {
+    // Everything else would allow it: a secure origin with service workers.
+    Object.defineProperty(window, 'isSecureContext', { configurable: true, value: true });
     const register = vi.fn(() => Promise.resolve({}));
     fakeServiceWorker(register);
     const registerServiceWorker = await load();
     expect(import.meta.env.DEV).toBe(true);
     expect(() => registerServiceWorker()).not.toThrow();
-    await new Promise((r) => setTimeout(r, 50));
+    // Registering starts with loading workbox-window: once every load has settled, it would have.
+    await vi.dynamicImportSettled();
     expect(register).not.toHaveBeenCalled();
   });
 
@@ -51,7 +54,8 @@ describe('registerServiceWorker', () => {
     fakeServiceWorker(register);
     const registerServiceWorker = await load();
     expect(() => registerServiceWorker()).not.toThrow();
-    await new Promise((r) => setTimeout(r, 50));
+    // Registering starts with loading workbox-window: once every load has settled, it would have.
+    await vi.dynamicImportSettled();
     expect(register).not.toHaveBeenCalled();
   });
 
@@ -65,7 +69,7 @@ describe('registerServiceWorker', () => {
     });
     const registerServiceWorker = await load();
     expect(() => registerServiceWorker()).not.toThrow();
-    await new Promise((r) => setTimeout(r, 50));
+    await vi.dynamicImportSettled();
   });
 
   it('swallows a failed registration (file://, blocked, quota)', async () => {
@@ -80,7 +84,7 @@ describe('registerServiceWorker', () => {
       await vi.waitFor(() => expect(register).toHaveBeenCalledTimes(1));
       expect(register.mock.calls[0]).toEqual(['./sw.js', { scope: './' }]);
       registerServiceWorker(); // once only
-      await new Promise((r) => setTimeout(r, 50));
+      await vi.dynamicImportSettled();
       expect(register).toHaveBeenCalledTimes(1);
       expect(onUnhandled).not.toHaveBeenCalled();
     } finally {

@@ -11,7 +11,7 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { flushSync } from 'svelte';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { exampleScenario, NO_WHAT_IF } from '../../src/engine';
-import { NyttokalkylDb, PROBLEMS, setDb, STORES_V1 } from '../../src/lib/db/db';
+import { NyttokalkylDb, PROBLEMS, SCHEMA_VERSION, setDb, STORES_V1 } from '../../src/lib/db/db';
 import { resetDraftState } from '../../src/lib/db/draft.svelte';
 import { restoreDraft, startAutosave } from '../../src/lib/db/draft';
 import { freshDb } from '../../src/lib/db/test-db';
@@ -25,7 +25,8 @@ const autosave = (app: AppState, ms = 40) => {
   stops.push(stop);
   return stop;
 };
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+/** The autosave's debounce on a clock the test moves: what fires when is decided by the test, not the machine's speed. */
+const fakeClock = () => vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
 
 beforeEach(() => {
   db = freshDb();
@@ -35,6 +36,7 @@ beforeEach(() => {
 });
 afterEach(() => {
   stops.splice(0).forEach((s) => s());
+  vi.useRealTimers();
   setDb(null);
 });
 
@@ -62,20 +64,32 @@ describe('autosave and restore', () => {
     expect(reloaded.whatIf).toEqual({ ...NO_WHAT_IF, subsidisedToUnsubsidisedShare: 0.5 });
   });
 
-  it('writes a burst of changes once', async () => {
+  it('writes a burst of changes once, the delay after the last change', async () => {
     const app = new AppState();
     const put = vi.spyOn(db.draft, 'put');
+    fakeClock();
     autosave(app, 60);
     flushSync();
+    // Five changes 10 ms apart: each restarts the 60 ms wait.
     for (let i = 1; i <= 5; i++) {
       app.whatIf.extraFunds = i * 100_000;
       flushSync();
-      await sleep(10);
+      vi.advanceTimersByTime(10);
     }
-    await vi.waitFor(() => expect(put).toHaveBeenCalledTimes(1));
-    await sleep(100);
+    expect(put).not.toHaveBeenCalled();
+    // 60 ms after the last change (10 of them already passed), not a millisecond before.
+    vi.advanceTimersByTime(49);
+    expect(put).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(1);
     expect(put).toHaveBeenCalledTimes(1);
-    expect((await db.draft.get('current'))?.whatIf.extraFunds).toBe(500_000);
+    // Nothing more is pending: however long we wait, there is no second write.
+    expect(vi.getTimerCount()).toBe(0);
+    vi.advanceTimersByTime(10_000);
+    expect(put).toHaveBeenCalledTimes(1);
+    vi.useRealTimers();
+    await vi.waitFor(async () =>
+      expect((await db.draft.get('current'))?.whatIf.extraFunds).toBe(500_000),
+    );
   });
 
   it('writes at once when the page is hidden or the autosave stops', async () => {
@@ -155,11 +169,16 @@ describe('without storage', () => {
       expect(await restoreDraft(app)).toBe(false);
       expect(storageStatus.problem).toEqual(PROBLEMS.unavailable);
       expect(storageStatus.available).toBe(false);
+      fakeClock();
       autosave(app, 10);
       flushSync();
       app.draft.title = 'Bara i minnet';
       flushSync();
-      await sleep(50);
+      // The autosave's time comes and goes: it has nowhere to write, and says nothing new.
+      expect(vi.getTimerCount()).toBe(1);
+      vi.advanceTimersByTime(10);
+      expect(vi.getTimerCount()).toBe(0);
+      vi.useRealTimers();
       expect(app.draft.title).toBe('Bara i minnet');
       expect(app.validation.ok).toBe(true);
       expect(storageStatus.problem).toEqual(PROBLEMS.unavailable);
@@ -195,7 +214,7 @@ describe('without storage', () => {
     old.close();
     await vi.waitFor(() => expect(app.draft.title).toBe('Sparat utkast'));
     expect(storageStatus.problem).toBeNull();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(SCHEMA_VERSION);
   });
 
   it('work started while the stored draft is being read is not replaced by it', async () => {
@@ -215,12 +234,17 @@ describe('without storage', () => {
     const put = vi.spyOn(db.draft, 'put');
     const app = new AppState();
     expect(await restoreDraft(app, 100)).toBe(false);
+    fakeClock();
     autosave(app, 10);
     flushSync();
     app.draft.title = 'Arbete under tiden';
     flushSync();
-    await sleep(60);
+    // The autosave's time comes and goes without a write.
+    expect(vi.getTimerCount()).toBe(1);
+    vi.advanceTimersByTime(10);
+    expect(vi.getTimerCount()).toBe(0);
     expect(put).not.toHaveBeenCalled();
+    vi.useRealTimers();
     old.close();
     await vi.waitFor(() => expect(storageStatus.problem).toBeNull());
     expect(app.draft.title).toBe('Arbete under tiden');

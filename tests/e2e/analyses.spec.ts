@@ -12,6 +12,8 @@
 import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { EXAMPLE_PAYBACK_TEXT } from '../support/example-figures';
+import { storedDraft } from '../support/stored-draft';
 
 /** A number as the app writes it (sv or en: spaces between thousands, U+2212 minus). */
 const num = (text: string | null) =>
@@ -32,7 +34,7 @@ async function openAnalyses(page: Page) {
     window.print = () => {};
   });
   await page.goto('./');
-  await expect(page.getByTestId('payback-value')).toHaveText(/^\d+ mån$/);
+  await expect(page.getByTestId('payback-value')).toHaveText(EXAMPLE_PAYBACK_TEXT);
   await page.getByRole('tab', { name: 'Analyser' }).click();
   await expect(page.getByTestId('analyses-view')).toBeVisible();
 }
@@ -85,16 +87,16 @@ test('a negative cost is refused with a message in Swedish and in English', asyn
   await expect(section.getByTestId('be-table')).toHaveCount(0);
   await page.getByTestId('lang-toggle').click();
   await expect(section.getByTestId('be-cost-error')).toHaveText(/The cost cannot be negative/);
-  await section.getByLabel('Cost to society (kr)').fill('');
+  await section.getByLabel('Cost to society (SEK)').fill('');
   await expect(section.getByTestId('be-cost-error')).toHaveText(/Enter an amount in kronor/);
-  await section.getByLabel('Cost to society (kr)').fill('1000000');
+  await section.getByLabel('Cost to society (SEK)').fill('1000000');
   await expect(section.getByTestId('be-cost-error')).toHaveCount(0);
-  await expect(section.getByTestId('be-table')).toContainText('1,000,000 kr');
+  await expect(section.getByTestId('be-table')).toContainText('1,000,000 SEK');
   // Back to the calculation's own cost (2 448 000 kr).
   await section.getByRole('button', { name: 'Use the calculation’s cost' }).click();
   // Shown as the English interface writes amounts (every number field the same way).
-  await expect(section.getByLabel('Cost to society (kr)')).toHaveValue('2,448,141');
-  await expect(section.getByTestId('be-table')).toContainText('2,448,000 kr');
+  await expect(section.getByLabel('Cost to society (SEK)')).toHaveValue('2,448,141');
+  await expect(section.getByTestId('be-table')).toContainText('2,448,000 SEK');
 });
 
 test('depreciation: another period moves the yearly cost and the chart, not the totals', async ({
@@ -308,6 +310,11 @@ test('the print report carries the analyses with the settings made on the tab', 
   await expect(page.getByTestId('an-break-even').getByTestId('be-table')).toContainText(
     '57 000 000 kr',
   );
+  // Setting an analysis up includes it in the report; the others are ticked or left out.
+  for (const id of ['breakEven', 'depreciation', 'fullAllocation'])
+    await expect(page.getByTestId(`in-report-${id}`)).toBeChecked();
+  await page.getByTestId('in-report-targets').check();
+  await page.getByTestId('in-report-benchmarks').check();
 
   await page.getByTestId('print-button').click();
   await page.emulateMedia({ media: 'print' });
@@ -333,6 +340,9 @@ test('the print report carries the analyses with the settings made on the tab', 
   ]);
   await expect(part.getByTestId('fa-chart')).toBeVisible();
   await expect(part.getByTestId('an-benchmarks')).toBeVisible();
+  // Not chosen, not printed.
+  await expect(part.getByTestId('an-bridge')).toHaveCount(0);
+  await expect(part.getByTestId('year-by-year')).toHaveCount(0);
   // On paper: no inputs and no save buttons.
   await expect(part.locator('input, select')).toHaveCount(0);
   await expect(part.getByRole('button', { name: /SVG/ }).first()).toBeHidden();
@@ -371,9 +381,12 @@ test('the settings are part of the scenario: a reload (the autosaved draft) brin
   await page.getByTestId('fa-funds').fill('312500');
   await page.getByTestId('be-cost').fill('57000000');
   await expect(page.getByTestId('fa-summary')).toBeVisible();
-  await page.waitForTimeout(900); // the autosave's pause
+  // Reload once the autosave has stored the three settings.
+  await expect
+    .poll(async () => (await storedDraft(page))?.analyses)
+    .toMatchObject({ depreciationYears: 4, undrawnFunds: 312_500, breakEvenCost: 57_000_000 });
   await page.reload();
-  await expect(page.getByTestId('payback-value')).toHaveText(/^\d+ mån$/);
+  await expect(page.getByTestId('payback-value')).toHaveText(EXAMPLE_PAYBACK_TEXT);
   await page.getByRole('tab', { name: 'Analyser' }).click();
   await expect(page.getByTestId('dep-years')).toHaveValue('4');
   await expect(page.getByTestId('fa-funds')).toHaveValue('312\u00a0500');

@@ -20,7 +20,7 @@ test('imports the sample file as a new cohort and the key figures follow', async
   // The import shares the tab with the input editors: look only inside it.
   const csv = page.getByTestId('csv-import');
 
-  await csv.getByLabel('Välj CSV-fil').setInputFiles(SAMPLE);
+  await csv.getByLabel('Välj CSV- eller Excel-fil').setInputFiles(SAMPLE);
   await expect(csv.getByRole('heading', { name: 'Vilken kolumn är vad?' })).toBeFocused();
   await expect(page.getByTestId('csv-summary')).toContainText('deltagare-exempel.csv');
   await expect(csv.getByLabel('Före (försörjning vid start)')).toHaveValue('2');
@@ -49,7 +49,7 @@ test('lists the rows with problems and imports only the valid ones', async ({ pa
   await page.getByRole('tab', { name: 'Indata' }).click();
   await page
     .getByTestId('csv-import')
-    .getByLabel('Välj CSV-fil')
+    .getByLabel('Välj CSV- eller Excel-fil')
     .setInputFiles('public/examples/deltagare-med-fel.csv');
   const list = page.getByTestId('csv-errors');
   await expect(list).toContainText("Rad 4, kolumn efter: okänd försörjning 'lönebidrg'");

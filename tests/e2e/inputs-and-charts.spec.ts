@@ -27,10 +27,13 @@ test('editing a group count changes the key figures; an invalid count marks the 
 
   await count.fill('-2');
   await count.blur();
-  await expect(page.getByTestId('status')).toContainText('inaktuellt');
+  await expect(page.getByTestId('status')).toHaveAttribute('data-status', 'outdated');
+  await expect(page.getByTestId('status')).toContainText('Resultatet är inaktuellt');
   await expect(count).toHaveAttribute('aria-invalid', 'true');
   await expect(page.getByText('Får inte vara mindre än 0.').first()).toBeVisible();
-  // The last valid result stays on screen.
+  // The last valid result stays on screen, marked out of date.
+  await page.getByRole('tab', { name: 'Resultat' }).click();
+  await expect(page.locator('.results')).toHaveClass(/\boutdated\b/);
   expect(await participants(page)).toBe(73);
 });
 
@@ -58,7 +61,9 @@ for (const tab of [
     await page.goto('./');
     await expect(page.getByTestId('payback-value')).toHaveText(/mån/);
     await page.getByRole('tab', { name: tab }).click();
-    await page.waitForTimeout(300);
+    // Audit the view once it is there: the tab is selected and its code has loaded.
+    await expect(page.getByRole('tab', { name: tab })).toHaveAttribute('aria-selected', 'true');
+    await expect(page.getByRole('tabpanel').locator('.loading')).toHaveCount(0);
     const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
     const serious = results.violations.filter(
       (v) => v.impact === 'serious' || v.impact === 'critical',

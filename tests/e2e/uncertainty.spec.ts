@@ -1,18 +1,20 @@
 /**
- * The Osäkerhet tab in Chromium (issue 6): appraisal settings change every
+ * The Osäkerhet tab in Chromium: appraisal settings change every
  * result and can be reset; the tornado is drawn with its data; a Monte Carlo
  * run shows its progress, can be cancelled, is reproducible by its seed, and
  * its settings survive a reload.
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { EXAMPLE_PAYBACK_TEXT, examplePaybackMonths } from '../support/example-figures';
+import { storedDraft } from '../support/stored-draft';
 
 const months = async (page: Page) =>
   Number((await page.getByTestId('payback-value').textContent())?.match(/\d+/)?.[0]);
 
 async function openTab(page: Page) {
   await page.goto('./');
-  await expect(page.getByTestId('payback-value')).toHaveText(/^\d+ mån$/);
+  await expect(page.getByTestId('payback-value')).toHaveText(EXAMPLE_PAYBACK_TEXT);
   await page.getByRole('tab', { name: 'Osäkerhet' }).click();
   await expect(page.getByTestId('uncertainty-view')).toBeVisible();
 }
@@ -72,7 +74,12 @@ test('a wrong setting is explained at the field and keeps the last result', asyn
   await expect(page.getByTestId('error-appraisal.persistence.work')).toHaveText(
     /Får inte vara större än 100 %/,
   );
-  await expect(page.getByTestId('status')).toContainText(/inaktuellt|Rätta/i);
+  // Marked out of date: the status says so, and the last result stays on screen, dimmed.
+  await expect(page.getByTestId('status')).toHaveAttribute('data-status', 'outdated');
+  await expect(page.getByTestId('status')).toContainText('Resultatet är inaktuellt');
+  await page.getByRole('tab', { name: 'Resultat' }).click();
+  await expect(page.locator('.results')).toHaveClass(/\boutdated\b/);
+  await expect(page.getByTestId('payback-value')).toHaveText(EXAMPLE_PAYBACK_TEXT);
 });
 
 test('the tornado ranks the inputs and offers its data and an SVG', async ({ page }) => {
@@ -82,9 +89,17 @@ test('the tornado ranks the inputs and offers its data and an SVG', async ({ pag
   await chart.getByText('Visa data').click();
   const rows = chart.locator('tbody tr');
   await expect(rows).toHaveCount(10);
-  await expect(rows.first()).toContainText('Tänk om');
-  await page.getByRole('button', { name: /^Alla/ }).click();
-  expect(await rows.count()).toBeGreaterThan(10);
+  // Parameter uncertainty only: the Tänk om levers have a chart of their own.
+  const levers = page.getByTestId('tornado-levers-chart');
+  await levers.getByText('Visa data').click();
+  const leverRows = levers.locator('tbody tr');
+  await expect(leverRows.first()).toBeVisible();
+  const leverNames = await leverRows.locator('th').allTextContents();
+  expect(leverNames).toContain('Andel i subventionerat arbete som går till osubventionerat');
+  for (const name of await rows.locator('th').allTextContents())
+    expect(leverNames).not.toContain(name);
+  // The example has ten parameters that move the result: all of them shown, no "Alla" needed.
+  await expect(page.getByRole('button', { name: /^Alla/ })).toHaveCount(0);
   const download = page.waitForEvent('download');
   await chart.getByRole('button', { name: 'Spara som SVG' }).click();
   const file = await download;
@@ -120,14 +135,20 @@ test('a run goes on in its worker while the user works on another tab', async ({
   await page.getByTestId('mc-run').click();
   await expect(page.getByTestId('mc-progress')).toBeVisible();
 
-  // The page answers during the run: a what-if slider still moves the payback at once.
+  // The page answers during the run: a what-if slider still moves the payback, to what the
+  // engine gives (discounted at 3.5 %) with everyone in subsidised work moved to unsubsidised.
   await page.getByRole('tab', { name: 'Resultat' }).click();
-  const before = await months(page);
+  await expect(page.getByTestId('payback-value')).toHaveText(
+    `${examplePaybackMonths({}, 0.035)} mån`,
+  );
   await page.getByTestId('slider-sub').focus();
   await page.keyboard.press('End');
-  await expect.poll(() => months(page), { timeout: 2000 }).toBeLessThan(before);
-
+  const moved = examplePaybackMonths({ subsidisedToUnsubsidisedShare: 1 }, 0.035);
+  expect(moved).toBeLessThan(examplePaybackMonths({}, 0.035));
+  await expect(page.getByTestId('payback-value')).toHaveText(`${moved} mån`);
+  // … and it did so while the run was still going.
   await page.getByRole('tab', { name: 'Osäkerhet' }).click();
+  expect(await page.getByTestId('mc-status').textContent()).toMatch(/Dragning [\d\s]+ av 100\s000/);
   await expect(page.getByTestId('mc-status')).toContainText(/100\s000 dragningar på/, {
     timeout: 30_000,
   });
@@ -162,8 +183,11 @@ test('a Monte Carlo run is reproduced by its seed, and its settings survive a re
   await expect(page.getByTestId('mc-status')).toContainText('frö 43');
   expect(await median()).not.toBe(first);
 
-  // The settings are part of the scenario: the autosaved draft brings them back.
-  await page.waitForTimeout(800);
+  // The settings are part of the scenario: the autosaved draft brings them back. Reload
+  // once the draft with the new seed is stored.
+  await expect
+    .poll(async () => (await storedDraft(page))?.uncertainty)
+    .toMatchObject({ seed: 43, draws: 2000 });
   await page.reload();
   await page.getByRole('tab', { name: 'Osäkerhet' }).click();
   await expect(page.getByTestId('mc-seed')).toHaveValue('43');

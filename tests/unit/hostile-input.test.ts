@@ -1,5 +1,5 @@
 /**
- * Hostile input (issue 7): every door a file or a link comes in by — a
+ * Hostile input: every door a file or a link comes in by — a
  * scenario file (the file menu: JSON.parse, then parseScenario), a snapshots
  * export or scenario file imported into the database (importFile), a shared
  * link's fragment (scenarioFromFragment) and a participants CSV (inspect,
@@ -387,7 +387,10 @@ describe('participants CSV (inspect → convertCsv)', () => {
       const r = parseScenario(JSON.parse(JSON.stringify(doc)));
       if (!r.ok) expect(r.issues.filter((i) => i.path.startsWith('cohorts[0].groups'))).toEqual([]);
     }
-    expect(out.validRows + out.invalidRows).toBeLessThanOrEqual(out.rows);
+    // Every data row is either read or refused: none is lost and none counted twice.
+    expect(out.validRows + out.invalidRows).toBe(out.rows);
+    expect(out.errorCount).toBeGreaterThanOrEqual(out.invalidRows);
+    expect(out.groups.reduce((a, g) => a + g.count, 0)).toBe(out.participants);
   }
 
   it('random and hostile CSV: rows read or errors listed, never a throw', async () => {

@@ -170,7 +170,9 @@ describe('storage problems', () => {
 
     // Another tab with a future version upgrades the database.
     const future = new Dexie('newer', { indexedDB: factory, IDBKeyRange });
-    future.version(3).stores({ snapshots: '++id, name, createdAt, updatedAt, deletedAt, tag' });
+    future
+      .version(SCHEMA_VERSION + 1)
+      .stores({ snapshots: '++id, name, createdAt, updatedAt, deletedAt, tag' });
     await future.open(); // not blocked: this tab closed at once
     expect(heard).toEqual([PROBLEMS.versionchange]);
     expect(db.isOpen()).toBe(false);

@@ -1,6 +1,6 @@
 /**
- * The browser database (IndexedDB through Dexie): saved snapshots and the
- * autosaved working draft. One class, one replaceable singleton, and a schema
+ * The browser database (IndexedDB through Dexie): saved snapshots, the
+ * autosaved working draft and portfolios of saved snapshots. One class, one replaceable singleton, and a schema
  * history that is never rewritten — each `version()` below stays forever, and
  * every change ships a test that seeds the previous version
  * (db.upgrade.test.ts; the pattern of Dexie's test/tests-upgrading.js).
@@ -55,6 +55,37 @@ export interface SnapshotRow {
 }
 
 /**
+ * A member of a portfolio: a saved version, by its id, with the name and
+ * creation time it had when it was added — so a version deleted since is
+ * still named, and an export can find it again.
+ */
+export interface PortfolioMemberRef {
+  /** The snapshot's id; null when the version was not in an imported file. */
+  snapshotId: number | null;
+  name: string;
+  createdAt: number;
+}
+
+/**
+ * A portfolio (schema v3): a named selection of saved versions that the
+ * Portfölj view values and adds up for the association's board.
+ */
+export interface PortfolioRow {
+  id: number;
+  name: string;
+  notes: string;
+  /** Milliseconds since 1970. */
+  createdAt: number;
+  updatedAt: number;
+  /** The members in the user's order. */
+  members: PortfolioMemberRef[];
+  /** The price year of the totals; null: the newest of the members' own. */
+  priceYear: number | null;
+  /** Printed as a section of the report. */
+  inReport: boolean;
+}
+
+/**
  * A row of the `draft` table: `current`, the draft as edited; and
  * `replaced`, while the user may still undo the last replacement of the whole
  * draft (the example, a file, a link, a saved version …), the draft it
@@ -82,11 +113,18 @@ export const STORES_V2 = {
   draft: 'id',
 } as const;
 
-export const SCHEMA_VERSION = 2;
+/** Schema version 3: portfolios, each a named selection of saved versions. */
+export const STORES_V3 = {
+  ...STORES_V2,
+  portfolios: '++id, name, updatedAt',
+} as const;
+
+export const SCHEMA_VERSION = 3;
 
 export class NyttokalkylDb extends Dexie {
   snapshots!: EntityTable<SnapshotRow, 'id'>;
   draft!: EntityTable<DraftRow, 'id'>;
+  portfolios!: EntityTable<PortfolioRow, 'id'>;
 
   /**
    * @param options Dexie options; tests pass `{ indexedDB, IDBKeyRange }` from
@@ -116,6 +154,9 @@ export class NyttokalkylDb extends Dexie {
             if (row.figures === undefined) row.figures = null;
           }),
       );
+
+    // v3: a new table; the snapshots and the draft are unchanged.
+    this.version(3).stores(STORES_V3);
 
     // Another tab opened a newer schema: close at once so its upgrade can
     // proceed, and never reopen with this (older) code — writing old-shaped

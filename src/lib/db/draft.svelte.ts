@@ -218,7 +218,7 @@ export function startAutosave(app: AppState, delayMs: number = AUTOSAVE_DELAY_MS
   // Plain copies: what goes into IndexedDB must be cloneable (STYLE.md §3). The draft
   // and the what-if settings are copied by separate effects, so moving a slider does
   // not copy (and re-serialise) a 10 000-participant draft each time: that made a
-  // slider take ≈ 0.7 s on such a draft (issue 7's latency budget).
+  // slider take ≈ 0.7 s on such a draft (the latency budget of scripts/budget.mjs).
   let scenario: unknown = null;
   let whatIf: WhatIf = { ...NO_WHAT_IF };
   let scenarioJson: string | null = null;

@@ -252,7 +252,7 @@ describe('export and import', () => {
     await softDelete(deleted);
     const text = await exportAll();
     const doc = JSON.parse(text);
-    expect(doc).toMatchObject({ format: EXPORT_FORMAT, version: 1 });
+    expect(doc).toMatchObject({ format: EXPORT_FORMAT, version: 2, portfolios: [] });
     expect(doc.snapshots.map((s: { name: string }) => s.name)).toEqual(['Ett', 'Två']);
     expect(doc.snapshots[0].createdAt).toMatch(/^2025-03-01T10:00:\d\d\.000Z$/);
 
@@ -377,8 +377,8 @@ describe('export and import', () => {
       },
       {
         what: 'newer version',
-        text: () => JSON.stringify({ ...valid(), version: 2 }),
-        message: /nyare version av Nyttokalkyl \(exportformat 2\)/,
+        text: () => JSON.stringify({ ...valid(), version: 3 }),
+        message: /nyare version av Nyttokalkyl \(exportformat 3\)/,
         path: 'version',
       },
       {
@@ -395,7 +395,7 @@ describe('export and import', () => {
         what: 'a scenario from a newer version',
         text: () => {
           const d = valid();
-          d.snapshots[0].scenario = { ...d.snapshots[0].scenario, version: 99 as 2 };
+          d.snapshots[0].scenario = { ...d.snapshots[0].scenario, version: 99 as 3 };
           return JSON.stringify(d);
         },
         message: /formatversion 99/,
@@ -510,11 +510,15 @@ describe('export and import', () => {
 
   it('checks the envelope version before migrating', () => {
     expect(checkExportVersion(1)).toBeNull();
-    expect(checkExportVersion(2)?.en).toMatch(/newer version of Nyttokalkyl \(export format 2\)/);
+    expect(checkExportVersion(2)).toBeNull();
+    expect(checkExportVersion(3)?.en).toMatch(/newer version of Nyttokalkyl \(export format 3\)/);
     for (const bad of [0, -1, 1.5, '1', null, undefined])
       expect(checkExportVersion(bad)?.sv).toMatch(/formatversion saknas eller är ogiltig/);
+    // Version 1 had no portfolios: it becomes a version-2 file with none.
     const doc = { format: EXPORT_FORMAT, version: 1, snapshots: [] };
-    expect(migrateExport(doc)).toEqual(doc);
-    expect(migrateExport(doc)).not.toBe(doc);
+    expect(migrateExport(doc)).toEqual({ ...doc, version: 2, portfolios: [] });
+    const current = { format: EXPORT_FORMAT, version: 2, snapshots: [], portfolios: [] };
+    expect(migrateExport(current)).toEqual(current);
+    expect(migrateExport(current)).not.toBe(current);
   });
 });

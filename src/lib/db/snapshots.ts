@@ -4,9 +4,12 @@
  * (`getDb()`, replaceable in tests), plus the export/import file format.
  *
  * The export file is a versioned envelope:
- *   { format: 'nyttokalkyl-snapshots', version: 1, exportedAt,
- *     snapshots: [{ name, notes, createdAt, updatedAt, scenario, figures }] }
- * with each scenario in the scenario format (engine/schema.ts). An import is
+ *   { format: 'nyttokalkyl-snapshots', version: 2, exportedAt,
+ *     snapshots: [{ name, notes, createdAt, updatedAt, scenario, figures }],
+ *     portfolios: [{ name, notes, …, members: [{ version, name, createdAt }] }] }
+ * with each scenario in the scenario format (engine/schema.ts) and each
+ * portfolio member pointing into `snapshots` (portfolio-file.ts). Version 1
+ * had no portfolios. An import is
  * checked completely before anything is written, and written in one
  * transaction: a bad file changes nothing and says what is wrong.
  */
@@ -27,9 +30,18 @@ import {
   withParametersWritten,
 } from '../../engine';
 import { getDb, storageProblem, type SnapshotRow, type StoredFigures } from './db';
+import {
+  exportPortfolios,
+  parsePortfolios,
+  resolveMembers,
+  samePortfolio,
+  type ExportedPortfolio,
+  type NewPortfolio,
+} from './portfolio-file';
 
 export const EXPORT_FORMAT = 'nyttokalkyl-snapshots';
-export const EXPORT_VERSION = 1;
+/** 2: portfolios of the exported versions. */
+export const EXPORT_VERSION = 2;
 /** Larger files are refused before they are parsed. */
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 export const MAX_NAME = 200;
@@ -383,6 +395,7 @@ export interface ExportEnvelope {
   version: typeof EXPORT_VERSION;
   exportedAt: string;
   snapshots: ExportedSnapshot[];
+  portfolios: ExportedPortfolio[];
 }
 
 function toExported(row: SnapshotRow): ExportedSnapshot {
@@ -396,20 +409,34 @@ function toExported(row: SnapshotRow): ExportedSnapshot {
   };
 }
 
-function envelope(rows: SnapshotRow[]): string {
+function envelope(rows: SnapshotRow[], portfolios: ExportEnvelope['portfolios'] = []): string {
   const doc: ExportEnvelope = {
     format: EXPORT_FORMAT,
     version: EXPORT_VERSION,
     exportedAt: new Date(clock.now()).toISOString(),
     snapshots: rows.map(toExported),
+    portfolios,
   };
   return JSON.stringify(doc, null, 2);
 }
 
-/** Every live snapshot as an export file (JSON text), oldest first. */
+const oldestFirst = (a: SnapshotRow, b: SnapshotRow) => a.createdAt - b.createdAt || a.id - b.id;
+
+/** Every live snapshot and every portfolio as an export file (JSON text), oldest first. */
 export async function exportAll(): Promise<string> {
-  const rows = await listSnapshots();
-  return envelope(rows.sort((a, b) => a.createdAt - b.createdAt || a.id - b.id));
+  const rows = (await listSnapshots()).sort(oldestFirst);
+  const portfolios = await getDb().portfolios.toArray();
+  portfolios.sort((a, b) => a.createdAt - b.createdAt || a.id - b.id);
+  return envelope(rows, exportPortfolios(portfolios, rows));
+}
+
+/** One portfolio with the live versions it holds, as an export file; undefined when it does not exist. */
+export async function exportPortfolio(id: number): Promise<string | undefined> {
+  const portfolio = await getDb().portfolios.get(id);
+  if (!portfolio) return undefined;
+  const ids = new Set(portfolio.members.map((m) => m.snapshotId));
+  const rows = (await listSnapshots()).filter((r) => ids.has(r.id)).sort(oldestFirst);
+  return envelope(rows, exportPortfolios([portfolio], rows));
 }
 
 /** One snapshot as an export file (JSON text); undefined when it does not exist. */
@@ -435,6 +462,8 @@ const EnvelopeSchema = v.object({
   version: v.literal(EXPORT_VERSION),
   exportedAt: v.optional(v.string()),
   snapshots: v.pipe(v.array(EntrySchema), v.minLength(1), v.maxLength(10_000)),
+  // Checked apart (portfolio-file.ts), against the number of versions in the file.
+  portfolios: v.optional(v.unknown()),
 });
 
 function isRecord(x: unknown): x is Record<string, unknown> {
@@ -465,12 +494,14 @@ export function checkExportVersion(version: unknown): ValidationIssue | null {
 
 /**
  * Bring an older export envelope up to the current version, one step at a
- * time. Version 1 is the first, so there is no step yet; a future version 2
- * adds `if (doc.version === 1) doc = v1ToV2(doc)` here and keeps it forever.
+ * time; each step stays forever. 1 → 2: a file without portfolios.
  */
 export function migrateExport(doc: Record<string, unknown>): Record<string, unknown> {
   const out = { ...doc };
-  // (no migrations yet: version 1 is current)
+  if (out.version === 1) {
+    out.portfolios = [];
+    out.version = 2;
+  }
   return out;
 }
 
@@ -494,8 +525,8 @@ export function tooLargeIssue(bytes: number): ValidationIssue {
 
 export type NewRow = Omit<SnapshotRow, 'id'>;
 
-/** Check an export file completely; the rows to add, or every problem found. */
-export function parseImport(text: string): Result<{ rows: NewRow[] }> {
+/** Check an export file completely; the rows (and portfolios) to add, or every problem found. */
+export function parseImport(text: string): Result<{ rows: NewRow[]; portfolios?: NewPortfolio[] }> {
   const bytes = utf8Bytes(text);
   if (bytes > MAX_IMPORT_BYTES) return { ok: false, issues: [tooLargeIssue(bytes)] };
 
@@ -599,7 +630,10 @@ export function parseImport(text: string): Result<{ rows: NewRow[] }> {
         figures: e.figures,
       });
   });
-  return issues.length ? { ok: false, issues } : { ok: true, rows };
+  const p = parsePortfolios(env.output.portfolios, env.output.snapshots.length, now);
+  issues.push(...p.issues);
+  if (issues.length) return { ok: false, issues };
+  return p.portfolios.length ? { ok: true, rows, portfolios: p.portfolios } : { ok: true, rows };
 }
 
 /** What to do with an imported version that is already stored. */
@@ -647,6 +681,9 @@ export interface ImportPlan {
   rows: NewRow[];
   /** The stored versions the file holds again (by name), in the file's order. */
   duplicates: { id: number; name: string }[];
+  /** The file's portfolios, and those of them stored already (same name and creation time). */
+  portfolios?: NewPortfolio[];
+  portfolioDuplicates?: { id: number; name: string }[];
 }
 
 /** Check an export file and find the versions it holds that are stored already. */
@@ -658,7 +695,16 @@ export async function planImport(text: string): Promise<Result<{ plan: ImportPla
     const duplicates = matches
       .filter((m): m is SnapshotRow => m !== null)
       .map((m) => ({ id: m.id, name: m.name }));
-    return { ok: true, plan: { rows: parsed.rows, duplicates } };
+    const plan: ImportPlan = { rows: parsed.rows, duplicates };
+    if (parsed.portfolios) {
+      const stored = await getDb().portfolios.toArray();
+      plan.portfolios = parsed.portfolios;
+      plan.portfolioDuplicates = parsed.portfolios.flatMap((p) => {
+        const hit = stored.find((s) => samePortfolio(p, s));
+        return hit ? [{ id: hit.id, name: hit.name }] : [];
+      });
+    }
+    return { ok: true, plan };
   } catch (err) {
     return storageIssues(err);
   }
@@ -669,6 +715,8 @@ export interface ImportCounts {
   count: number;
   replaced: number;
   skipped: number;
+  /** Portfolios added or replaced; only when the file holds portfolios. */
+  portfolios?: number;
 }
 
 /**
@@ -680,26 +728,52 @@ export interface ImportCounts {
 export async function commitImport(
   rows: readonly NewRow[],
   duplicates: DuplicateChoice,
+  portfolios?: readonly NewPortfolio[],
 ): Promise<Result<ImportCounts>> {
   const db = getDb();
   try {
-    return await db.transaction('rw', db.snapshots, async () => {
+    return await db.transaction('rw', db.snapshots, db.portfolios, async () => {
       const matches = matchStored(rows, await listSnapshots());
       const add: NewRow[] = [];
+      const addAt: number[] = [];
       const replace: SnapshotRow[] = [];
+      /** The stored id of each of the file's versions: added, replaced or skipped as stored. */
+      const ids: (number | null)[] = rows.map(() => null);
       rows.forEach((row, i) => {
         const hit = matches[i];
-        if (!hit) add.push(row);
-        else if (duplicates === 'replace') replace.push({ ...row, id: hit.id });
+        if (!hit) {
+          add.push(row);
+          addAt.push(i);
+          return;
+        }
+        ids[i] = hit.id;
+        if (duplicates === 'replace') replace.push({ ...row, id: hit.id });
       });
-      if (add.length) await db.snapshots.bulkAdd(add);
+      if (add.length) {
+        const added = await db.snapshots.bulkAdd(add, { allKeys: true });
+        added.forEach((id, k) => (ids[addAt[k]] = id));
+      }
       if (replace.length) await db.snapshots.bulkPut(replace);
-      return {
-        ok: true as const,
+      const counts: ImportCounts = {
         count: add.length,
         replaced: replace.length,
         skipped: rows.length - add.length - replace.length,
       };
+      if (portfolios?.length) {
+        // A portfolio stored already follows the same choice as the versions.
+        const stored = await db.portfolios.toArray();
+        let written = 0;
+        for (const p of portfolios) {
+          const hit = stored.find((s) => samePortfolio(p, s));
+          if (hit && duplicates === 'skip') continue;
+          const row = { ...p, members: resolveMembers(p, ids) };
+          if (hit) await db.portfolios.put({ ...row, id: hit.id });
+          else await db.portfolios.add(row);
+          written++;
+        }
+        counts.portfolios = written;
+      }
+      return { ok: true as const, ...counts };
     });
   } catch (err) {
     return storageIssues(err);
@@ -719,5 +793,5 @@ export async function importFile(
 ): Promise<Result<ImportCounts>> {
   const parsed = parseImport(text);
   if (!parsed.ok) return parsed;
-  return commitImport(parsed.rows, duplicates);
+  return commitImport(parsed.rows, duplicates, parsed.portfolios);
 }

@@ -1,6 +1,8 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import {
+  appraiseKnownCase,
+  parseKnownCase,
   evaluateScenario,
   exampleScenario,
   parseScenario,
@@ -149,6 +151,34 @@ describe('results CSV', () => {
     expect(csvText('=1+1')).toBe("'=1+1");
     expect(csvText('@SUM(A1)')).toBe("'@SUM(A1)");
     expect(csvText('Deltagare 2017')).toBe('Deltagare 2017');
+  });
+
+  it('adds the known figures and says which calculation the key figures show', () => {
+    const c = parseKnownCase({
+      participants: 63,
+      budget: 1_968_750,
+      yearlyRevenue: { samhalle: 2_279_000, fk: 140_000 },
+    });
+    if (!c.ok) throw new Error('invalid case');
+    const known = appraiseKnownCase(c.value);
+    const rows = readBack(resultsCsv(result, { known, knownCostGiven: 'budget' }), ';');
+    expect(rows.find((r) => r[0] === 'Nyckeltalen visar')?.[1]).toBe('Beräknat från deltagarna');
+    const k = table(
+      rows,
+      'Kända siffror: intäkt, kostnad, lönsamhet och återbetalningstid per aktör',
+    );
+    expect(k.find((r) => r[0] === 'Kostnaden angiven som')?.[1]).toBe(
+      'Budget exklusive indirekta skatter',
+    );
+    // 1 968 750 × 1.2435 = 2 448 140.6 for society; payback ceil(12 × 2 448 141 / 2 279 000) = 13.
+    const society = k.find((r) => r[0] === 'Samhället')!;
+    expect(society[3]).toBe('2448141');
+    expect(society[6]).toBe('13');
+    // Försäkringskassan: 25 % = 492 187.5; ceil(12 × 492 187.5 / 140 000) = ceil(42.19) = 43.
+    expect(k.find((r) => r[0] === 'Försäkringskassan')?.[6]).toBe('43');
+    expect(k.find((r) => r[0] === 'Kommun')).toBeUndefined();
+    // Without known figures, nothing of them.
+    expect(resultsCsvRows(result, 'sv').some((r) => r[0] === 'Nyckeltalen visar')).toBe(false);
   });
 
   it('names the file after the scenario', () => {

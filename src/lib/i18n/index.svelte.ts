@@ -4,7 +4,7 @@
  * Swedish ones, so a missing translation is a type error. `translate` does the
  * lookup, plurals (`x_one`/`x_other` by Intl.PluralRules) and `{{name}}`
  * interpolation — all the app needs, in a few lines instead of i18next's 50 kB
- * (issue 7's size budget); the current language is a rune so every `t()` in a
+ * (the size budget of scripts/budget.mjs); the current language is a rune so every `t()` in a
  * template follows a language switch.
  */
 import { app as svApp } from './sv/app';
@@ -17,6 +17,7 @@ import { share as svShare } from './sv/share';
 import { analyses as svAnalyses } from './sv/analyses';
 import { uncertainty as svUncertainty } from './sv/uncertainty';
 import { numbers as svNumbers } from './sv/numbers';
+import { portfolio as svPortfolio } from './sv/portfolio';
 import { app as enApp } from './en/app';
 import { inputs as enInputs } from './en/inputs';
 import { results as enResults } from './en/results';
@@ -27,6 +28,7 @@ import { share as enShare } from './en/share';
 import { analyses as enAnalyses } from './en/analyses';
 import { uncertainty as enUncertainty } from './en/uncertainty';
 import { numbers as enNumbers } from './en/numbers';
+import { portfolio as enPortfolio } from './en/portfolio';
 import { formatNumber, type Lang } from '../format';
 
 export const resources = {
@@ -41,6 +43,7 @@ export const resources = {
     analyses: svAnalyses,
     uncertainty: svUncertainty,
     numbers: svNumbers,
+    portfolio: svPortfolio,
   },
   en: {
     app: enApp,
@@ -53,6 +56,7 @@ export const resources = {
     analyses: enAnalyses,
     uncertainty: enUncertainty,
     numbers: enNumbers,
+    portfolio: enPortfolio,
   },
 } as const;
 

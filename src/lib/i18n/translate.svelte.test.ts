@@ -1,5 +1,5 @@
 /**
- * The app's own text lookup (it replaced i18next to fit the size budget, issue 7):
+ * The app's own text lookup (it replaced i18next to fit the size budget):
  * plurals, interpolation, English falling back to Swedish, and keys that are
  * not texts (prototype names) never reaching Object.prototype.
  */

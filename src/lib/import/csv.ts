@@ -270,11 +270,20 @@ export function decodeBytes(bytes: Uint8Array): { text: string; encoding: Encodi
       text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     } catch {
       encoding = 'windows-1252';
-      text = new TextDecoder('windows-1252').decode(bytes);
+      text = windows1252(new TextDecoder('windows-1252').decode(bytes));
     }
   } else text = new TextDecoder(encoding).decode(bytes);
   return { text: stripBom(text), encoding };
 }
+
+/**
+ * Windows-1252's characters at 0x80–0x9F ("€", "–", "’", …), as the WHATWG Encoding
+ * standard maps them. Browsers decode them so, but Node 20's TextDecoder reads the label as
+ * ISO-8859-1 and gives control characters; the 5 bytes the code page leaves undefined stay.
+ */
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+const windows1252 = (s: string) =>
+  s.replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]);
 
 export const stripBom = (s: string) => (s.charCodeAt(0) === 0xfeff ? s.slice(1) : s);
 
@@ -358,13 +367,17 @@ function parseChunk(text: string, start: number, size: number, delimiter: Delimi
   };
 }
 
-export interface Inspection {
-  delimiter: Delimiter;
+/** What the mapping step needs of a file: its header and first rows. */
+export interface RecordsInspection {
   header: string[];
   /** The first data rows, for the preview. */
   sample: RawRow[];
-  /** Data rows in the file (lines, roughly: a quoted cell may span lines). */
+  /** Data rows in the file (for CSV lines, roughly: a quoted cell may span lines). */
   estimatedRows: number;
+}
+
+export interface Inspection extends RecordsInspection {
+  delimiter: Delimiter;
 }
 
 function countLines(text: string): number {
@@ -375,6 +388,25 @@ function countLines(text: string): number {
 }
 
 const isBlank = (cells: readonly string[]) => cells.every((c) => c.trim() === '');
+
+/**
+ * Header and first rows of records already split into cells (an Excel
+ * sheet's rows): the first record is the header, row `firstRow` as the
+ * spreadsheet numbers it.
+ */
+export function inspectRecords(
+  records: readonly (readonly string[])[],
+  firstRow = 1,
+  sampleRows = 10,
+): RecordsInspection {
+  const header = (records[0] ?? []).map((h) => h.trim().slice(0, 100));
+  const sample: RawRow[] = [];
+  for (let i = 1; i < records.length && sample.length < sampleRows; i++)
+    if (!isBlank(records[i])) sample.push({ row: firstRow + i, cells: [...records[i]] });
+  let rows = 0;
+  for (let i = 1; i < records.length; i++) if (!isBlank(records[i])) rows++;
+  return { header, sample, estimatedRows: rows };
+}
 
 /** Header, delimiter and the first rows: what the mapping step needs, read at once. */
 export function inspect(
@@ -907,21 +939,19 @@ function yieldToEventLoop(): Promise<void> {
 
 const now = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());
 
+interface ConvertOptions {
+  mapping: Mapping;
+  merge: boolean;
+  maxErrors?: number;
+}
+
 /**
- * Read every data row of `text` with `mapping`, in chunks: each chunk ends
- * on a record boundary and is parsed by papaparse; between slices of work
- * the event loop runs and `signal` is checked. Identical rows are merged
- * into one group (counts summed) when `merge` is set.
+ * The row pipeline every import shares (CSV and Excel): a header, then data
+ * rows as cells, each turned into a group or its problems, identical rows
+ * merged when asked, the first MAX_ERRORS problems kept.
  */
-export async function convertCsv(
-  rawText: string,
-  opts: { delimiter: Delimiter; mapping: Mapping; merge: boolean; maxErrors?: number },
-  run: RunOptions = {},
-): Promise<Conversion> {
-  const { signal, onProgress, chunkChars = 256 * 1024, sliceMs = 12 } = run;
-  const maxErrors = opts.maxErrors ?? MAX_ERRORS;
-  const text = normaliseNewlines(stripBom(rawText));
-  const out: Conversion = {
+class RowCollector {
+  readonly out: Conversion = {
     groups: [],
     firstRows: [],
     rows: 0,
@@ -933,14 +963,75 @@ export async function convertCsv(
     missingGender: 0,
     followUps: { m6: 0, m24: 0 },
   };
-  const byKey = new Map<string, number>();
-  const memo = newMemo();
-  const addError = (e: RowError) => {
-    out.errorCount++;
-    if (out.errors.length < maxErrors) out.errors.push(e);
-  };
+  header: string[] | null = null;
+  readonly #byKey = new Map<string, number>();
+  readonly #memo = newMemo();
+  readonly #maxErrors: number;
 
-  let header: string[] | null = null;
+  constructor(private readonly opts: ConvertOptions) {
+    this.#maxErrors = opts.maxErrors ?? MAX_ERRORS;
+  }
+
+  #addError(e: RowError) {
+    this.out.errorCount++;
+    if (this.out.errors.length < this.#maxErrors) this.out.errors.push(e);
+  }
+
+  /** One record: the first is the header; blank rows are skipped. */
+  record(cells: readonly string[], rowNumber: number, parseProblem?: Text) {
+    const out = this.out;
+    if (this.header === null) {
+      this.header = cells.map((h) => h.trim().slice(0, 100));
+      return;
+    }
+    if (isBlank(cells)) return;
+    out.rows++;
+    if (parseProblem) {
+      out.invalidRows++;
+      this.#addError({ row: rowNumber, column: null, field: null, ...parseProblem });
+      return;
+    }
+    const r = convertRow(cells, rowNumber, this.opts.mapping, this.header, this.#memo);
+    if (!r.ok) {
+      out.invalidRows++;
+      for (const e of r.errors) this.#addError(e);
+      return;
+    }
+    const g = r.group;
+    out.validRows++;
+    out.participants += g.count;
+    if (r.missingGender) out.missingGender++;
+    if (g.followUp6) out.followUps.m6 += g.count;
+    if (g.followUp24) out.followUps.m24 += g.count;
+    if (this.opts.merge) {
+      const key = groupKey(g);
+      const at = this.#byKey.get(key);
+      if (at !== undefined) {
+        out.groups[at].count += g.count;
+        return;
+      }
+      this.#byKey.set(key, out.groups.length);
+    }
+    out.groups.push(g);
+    out.firstRows.push(rowNumber);
+  }
+}
+
+/**
+ * Read every data row of `text` with `mapping`, in chunks: each chunk ends
+ * on a record boundary and is parsed by papaparse; between slices of work
+ * the event loop runs and `signal` is checked. Identical rows are merged
+ * into one group (counts summed) when `merge` is set.
+ */
+export async function convertCsv(
+  rawText: string,
+  opts: ConvertOptions & { delimiter: Delimiter },
+  run: RunOptions = {},
+): Promise<Conversion> {
+  const { signal, onProgress, chunkChars = 256 * 1024, sliceMs = 12 } = run;
+  const text = normaliseNewlines(stripBom(rawText));
+  const rows = new RowCollector(opts);
+
   let record = 0;
   let pos = 0;
   let sliceStart = now();
@@ -951,61 +1042,57 @@ export async function convertCsv(
     const broken = new Map<number, string>();
     for (const e of chunk.errors) broken.set(e.index, e.message);
     for (let i = 0; i < chunk.records.length; i++) {
-      const cells = chunk.records[i];
       record++;
-      if (header === null) {
-        header = cells.map((h) => h.trim().slice(0, 100));
-        continue;
-      }
-      if (isBlank(cells)) continue;
-      out.rows++;
-      const rowNumber = base + i + 1;
-      const parseProblem = broken.get(i);
-      if (parseProblem) {
-        out.invalidRows++;
-        addError({
-          row: rowNumber,
-          column: null,
-          field: null,
-          sv: `raden kunde inte läsas som CSV (${parseProblem}); kontrollera citattecknen`,
-          en: `the row could not be read as CSV (${parseProblem}); check the quotes`,
-        });
-        continue;
-      }
-      const r = convertRow(cells, rowNumber, opts.mapping, header, memo);
-      if (!r.ok) {
-        out.invalidRows++;
-        for (const e of r.errors) addError(e);
-        continue;
-      }
-      const g = r.group;
-      out.validRows++;
-      out.participants += g.count;
-      if (r.missingGender) out.missingGender++;
-      if (g.followUp6) out.followUps.m6 += g.count;
-      if (g.followUp24) out.followUps.m24 += g.count;
-      if (opts.merge) {
-        const key = groupKey(g);
-        const at = byKey.get(key);
-        if (at !== undefined) {
-          out.groups[at].count += g.count;
-          continue;
-        }
-        byKey.set(key, out.groups.length);
-      }
-      out.groups.push(g);
-      out.firstRows.push(rowNumber);
+      const problem = broken.get(i);
+      rows.record(
+        chunk.records[i],
+        base + i + 1,
+        problem === undefined
+          ? undefined
+          : {
+              sv: `raden kunde inte läsas som CSV (${problem}); kontrollera citattecknen`,
+              en: `the row could not be read as CSV (${problem}); check the quotes`,
+            },
+      );
     }
     pos = chunk.next;
     if (now() - sliceStart >= sliceMs) {
-      onProgress?.({ rows: out.rows, fraction: Math.min(1, pos / text.length) });
+      onProgress?.({ rows: rows.out.rows, fraction: Math.min(1, pos / text.length) });
       await yieldToEventLoop();
       sliceStart = now();
     }
   }
   if (signal?.aborted) throw new ImportCancelled();
-  onProgress?.({ rows: out.rows, fraction: 1 });
-  return out;
+  onProgress?.({ rows: rows.out.rows, fraction: 1 });
+  return rows.out;
+}
+
+/**
+ * The same for records already split into cells (an Excel sheet's rows, see
+ * xlsx.ts): the first record is the header, at row `firstRow` as the
+ * spreadsheet numbers it, so a message names the row the user sees.
+ */
+export async function convertRecords(
+  records: readonly (readonly string[])[],
+  opts: ConvertOptions & { firstRow?: number },
+  run: RunOptions = {},
+): Promise<Conversion> {
+  const { signal, onProgress, sliceMs = 12 } = run;
+  const firstRow = opts.firstRow ?? 1;
+  const rows = new RowCollector(opts);
+  let sliceStart = now();
+  for (let i = 0; i < records.length; i++) {
+    if (signal?.aborted) throw new ImportCancelled();
+    rows.record(records[i], firstRow + i);
+    if (now() - sliceStart >= sliceMs) {
+      onProgress?.({ rows: rows.out.rows, fraction: (i + 1) / records.length });
+      await yieldToEventLoop();
+      sliceStart = now();
+    }
+  }
+  if (signal?.aborted) throw new ImportCancelled();
+  onProgress?.({ rows: rows.out.rows, fraction: 1 });
+  return rows.out;
 }
 
 // ---------------------------------------------------------------------------

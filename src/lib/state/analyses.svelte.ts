@@ -20,6 +20,7 @@ import {
   type CostPerspective,
   type EvaluationResult,
   type FullAllocationResult,
+  type ReportAnalysis,
   type Target,
   type TargetGap,
   type TimePoint,
@@ -41,7 +42,7 @@ export type TargetPercents = Record<TimePoint, Record<TargetShare, number | null
 const noTarget = (t: Record<TargetShare, number | null>) =>
   TARGET_SHARES.every((s) => t[s] === null);
 
-/** The settings a scenario without its own starts with (the SOT Västerås targets). */
+/** The settings a scenario without its own starts with (no targets, nothing in the report). */
 const DEFAULTS = defaultAnalysesSettings();
 
 /** Pause after the last change before asking the worker, so a dragged slider asks once. */
@@ -64,6 +65,14 @@ export class AnalysesState {
   paybackTarget = $state<number | null>(DEFAULTS.paybackTarget);
   /** Funds the association was allotted but did not draw (kr). */
   undrawnFunds = $state<number | null>(DEFAULTS.undrawnFunds);
+  /** Which analyses the printed report includes. */
+  inReport = $state<Record<ReportAnalysis, boolean>>({ ...DEFAULTS.inReport });
+  /**
+   * Analyses whose "include in the report" the user has ticked or unticked in
+   * this session. Read only by `setUp`, never by a template: no reactivity needed.
+   */
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity
+  #chosen = new Set<ReportAnalysis>();
 
   breakEven = $state.raw<BreakEvenFigures | null>(null);
   depreciation = $state.raw<(DepreciationResponse & { years: number }) | null>(null);
@@ -139,6 +148,20 @@ export class AnalysesState {
     };
   }
 
+  /** The user ticks or unticks "include in the report"; later edits leave the choice alone. */
+  include(id: ReportAnalysis, on: boolean) {
+    this.#chosen.add(id);
+    this.inReport[id] = on;
+  }
+
+  /**
+   * The user has set an analysis up (changed one of its settings): it goes
+   * into the report, unless the user has already said whether it should.
+   */
+  setUp(id: ReportAnalysis) {
+    if (!this.#chosen.has(id) && !this.inReport[id]) this.inReport[id] = true;
+  }
+
   /** The settings as the scenario stores them, or null while one is invalid (not saved then). */
   settings(): AnalysesSettings | null {
     if (
@@ -157,6 +180,7 @@ export class AnalysesState {
       targets: $state.snapshot(this.targets) as AnalysesSettings['targets'],
       paybackTarget: this.paybackTarget,
       undrawnFunds: this.undrawnFunds ?? 0,
+      inReport: { ...this.inReport },
     };
   }
 
@@ -171,6 +195,8 @@ export class AnalysesState {
       this.targets = structuredClone(a.targets);
     if (this.paybackTarget !== a.paybackTarget) this.paybackTarget = a.paybackTarget;
     if (this.undrawnFunds !== a.undrawnFunds) this.undrawnFunds = a.undrawnFunds;
+    if (JSON.stringify($state.snapshot(this.inReport)) !== JSON.stringify(a.inReport))
+      this.inReport = { ...a.inReport };
   }
 
   /** The societal cost break-even repays: the reader's, or the calculation's own (whole kronor). */

@@ -8,6 +8,8 @@ import { getContext, setContext } from 'svelte';
 import * as v from 'valibot';
 import {
   exampleScenario,
+  knownCaseInput,
+  parseKnownCase,
   NO_WHAT_IF,
   parseScenario,
   toValidationIssues,
@@ -17,12 +19,14 @@ import {
   WhatIfSchema,
   type ParamValues,
   type EvaluationResult,
+  type KnownCaseInput,
+  type KnownCaseResult,
   type Scenario,
   type ValidationIssue,
   type WhatIf,
 } from '../../engine';
 import type { EngineClient } from '../engine-client';
-import type { KeyFigures } from '../../worker/api';
+import type { SliderFigures } from '../../worker/api';
 
 export type Status = 'computing' | 'ready' | 'outdated' | 'failed';
 
@@ -95,10 +99,33 @@ export class AppState {
     return m;
   });
 
+  /**
+   * The known figures ("Kända siffror") as a case for the engine, with the
+   * draft's financing, horizon and mark-up; null while they are empty. Built
+   * from plain copies of the few parts it needs (it crosses to the worker).
+   */
+  knownInput: KnownCaseInput | null = $derived.by(() => {
+    const d = this.draft;
+    return knownCaseInput({
+      parameters: $state.snapshot(d.parameters),
+      parameterSets: $state.snapshot(d.parameterSets),
+      priceYear: d.priceYear,
+      cohorts: d.cohorts.map((c) => ({ year: c.year })),
+      financing: $state.snapshot(d.financing),
+      horizonYears: d.horizonYears,
+      knownFigures: $state.snapshot(d.knownFigures),
+    });
+  });
+  knownValidation = $derived(this.knownInput ? parseKnownCase(this.knownInput) : null);
+  /** The engine's appraisal of the known figures, once they are complete and valid. */
+  known = $state.raw<KnownCaseResult | null>(null);
+  /** The key figures on top show the known figures rather than the participants' result. */
+  knownInKeyFigures = $derived(!!this.draft.knownFigures?.inKeyFigures);
+
   result = $state.raw<EvaluationResult | null>(null);
   base = $state.raw<EvaluationResult | null>(null);
   /** What each what-if setting does on its own. */
-  single = $state.raw<Partial<Record<keyof WhatIf, KeyFigures>>>({});
+  single = $state.raw<Partial<Record<keyof WhatIf, SliderFigures>>>({});
   status = $state<Status>('computing');
   engineMessage = $state<{ sv: string; en: string } | null>(null);
   /** Milliseconds from the last input change to its result on screen. */
@@ -208,6 +235,7 @@ export class AppState {
     this.result = null;
     this.base = null;
     this.single = {};
+    this.known = null;
   }
 }
 
@@ -236,6 +264,25 @@ export function useAppState(): AppState {
  */
 export function connectEngine(state: AppState, client: EngineClient) {
   client.onRestart = (m) => (state.engineMessage = m);
+  // The known figures: appraised whenever they are complete; a newer request makes an older answer stale.
+  let knownRequest = 0;
+  $effect(() => {
+    const input = state.knownInput;
+    const valid = state.knownValidation?.ok ?? false;
+    const req = ++knownRequest;
+    if (!input || !valid) {
+      state.known = null;
+      return;
+    }
+    void client.appraiseKnown(input).then(
+      (r) => {
+        if (req === knownRequest) state.known = r.ok ? r.result : null;
+      },
+      () => {
+        if (req === knownRequest) state.known = null;
+      },
+    );
+  });
   $effect(() => {
     const validation = state.validation;
     const w = state.whatIfValidation;

@@ -142,11 +142,11 @@ export class SnapshotsState {
     this.pendingImport = null;
     const planned = await planImport(text);
     if (!planned.ok) return planned;
-    if (planned.plan.duplicates.length) {
+    if (planned.plan.duplicates.length || planned.plan.portfolioDuplicates?.length) {
       this.pendingImport = planned.plan;
       return null;
     }
-    return commitImport(planned.plan.rows, 'skip');
+    return commitImport(planned.plan.rows, 'skip', planned.plan.portfolios);
   }
 
   /** Finish the waiting import: skip the duplicates or replace the stored versions. */
@@ -154,7 +154,7 @@ export class SnapshotsState {
     const plan = this.pendingImport;
     if (!plan) return null;
     this.pendingImport = null;
-    return commitImport(plan.rows, choice);
+    return commitImport(plan.rows, choice, plan.portfolios);
   }
 
   cancelImport() {

@@ -23,6 +23,8 @@ describe('Targets', () => {
   it('shows outcome, target and gap per time point, in the table and the chart', () => {
     const result = withSixMonths();
     const analyses = new AnalysesState();
+    // The example's targets: SOT Västerås's (a new calculation has none).
+    analyses.apply(exampleScenario().analyses);
     analyses.targetGaps = targetGaps(result.followUps, analyses.targetsAsShares());
     render(Targets, { props: { result, analyses } });
 

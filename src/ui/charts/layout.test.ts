@@ -14,7 +14,9 @@ import {
   shortAmount,
   textWidth,
   tickFormatter,
-  truncate,
+  wrapText,
+  LINE_HEIGHT,
+  FONT,
 } from './layout';
 
 /** Intl's sv-SE output uses no-break spaces; compare with ordinary ones. */
@@ -99,16 +101,46 @@ describe('barLayout', () => {
     expect(barLayout({ width: 640, rows: [] }).rows).toEqual([]);
   });
 
-  it('shortens long labels and keeps the full one', () => {
-    const long = 'Deltagare i den mycket långa insatsen med ett långt namn 2019';
-    const l = barLayout({
-      width: 360,
-      rows: [{ key: 'l', label: long, bars: [{ value: 1, label: '1' }] }],
-    });
-    expect(l.rows[0].fullLabel).toBe(long);
-    expect(l.rows[0].label.endsWith('…')).toBe(true);
-    expect(textWidth(l.rows[0].label)).toBeLessThanOrEqual(360);
-  });
+  it.each([360, 680, 1200])(
+    'wraps long labels at %i px, never cuts them, and gives their rows room',
+    (width) => {
+      // The break-even step of RAR Sörmland 2020, as the print report draws it at 680 px.
+      const long = 'Från arbetslös till halvtidsarbete med 80 % lönesubvention';
+      const l = barLayout({
+        width,
+        rows: [
+          {
+            key: 'a',
+            label: 'Från arbetslös till heltidsarbete utan subvention',
+            bars: [{ value: 5, label: '5 pers.' }],
+          },
+          { key: 'l', label: long, bars: [{ value: 41, label: '41 pers.' }] },
+          { key: 'b', label: 'Kort', bars: [{ value: 25, label: '25 pers.' }] },
+        ],
+      });
+      const row = l.rows[1];
+      expect(row.label).toBe(long);
+      expect(row.lines.join(' ')).toBe(long);
+      expect(row.lines.every((line) => !line.includes('…'))).toBe(true);
+      // Every line fits the room the label has: the label column, or the width on a phone.
+      const room = l.narrow ? width - 8 : l.x.range()[0] - row.labelX;
+      for (const line of row.lines) expect(textWidth(line)).toBeLessThanOrEqual(room);
+      if (width <= 680) expect(row.lines.length).toBeGreaterThan(1);
+      // The lines stay inside their row, and rows do not overlap.
+      const lastLine = row.labelY + (row.lines.length - 1) * LINE_HEIGHT;
+      if (l.narrow) {
+        // Baselines above the bars.
+        expect(row.labelY - FONT).toBeGreaterThanOrEqual(row.top - 1);
+        expect(lastLine).toBeLessThanOrEqual(row.bars[0].y);
+      } else {
+        // Lines centred on labelY, LINE_HEIGHT apart, within the row.
+        expect(row.labelY - FONT / 2).toBeGreaterThanOrEqual(row.top - 1);
+        expect(lastLine + FONT / 2).toBeLessThanOrEqual(row.bottom + 1);
+      }
+      for (let i = 1; i < l.rows.length; i++)
+        expect(l.rows[i].top).toBeGreaterThan(l.rows[i - 1].bottom);
+    },
+  );
 
   it('leaves room for the right-hand column', () => {
     const l = barLayout({ width: 640, rows, asideWidth: 60 });
@@ -173,8 +205,11 @@ describe('units and formatting', () => {
     expect(joinList(['a', 'b', 'c'], ', ', ' och ')).toBe('a, b och c');
   });
 
-  it('truncates with an ellipsis only when needed', () => {
-    expect(truncate('Kommun', 200)).toBe('Kommun');
-    expect(truncate('Arbetsförmedlingen', 50)).toMatch(/…$/);
+  it('wraps text at spaces and splits only a word longer than a line', () => {
+    expect(wrapText('Kommun', 200)).toEqual(['Kommun']);
+    // 12 px text at ≈ 7.2 px a character: 50 px hold 6 characters.
+    expect(wrapText('Arbetsförmedlingen', 50)).toEqual(['Arbets', 'förmed', 'lingen']);
+    expect(wrapText('Staten totalt', 50)).toEqual(['Staten', 'totalt']);
+    expect(wrapText('', 50)).toEqual(['']);
   });
 });

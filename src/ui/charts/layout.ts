@@ -19,11 +19,36 @@ export function textWidth(text: string, fontSize = FONT): number {
   return Math.ceil(text.length * fontSize * 0.6);
 }
 
-/** Shorten `text` with an ellipsis so its estimated width fits `maxWidth`. */
-export function truncate(text: string, maxWidth: number, fontSize = FONT): string {
-  if (textWidth(text, fontSize) <= maxWidth) return text;
-  const chars = Math.max(1, Math.floor(maxWidth / (fontSize * 0.6)) - 1);
-  return `${text.slice(0, chars).trimEnd()}…`;
+/** Line height (px) of labels that wrap over several lines. */
+export const LINE_HEIGHT = FONT + 3;
+
+/**
+ * Break `text` into lines whose estimated width fits `maxWidth`, at spaces;
+ * a word wider than a line is split (never cut off). Labels wrap rather
+ * than lose their end: "Från arbetslös till halvtidsarbete med 80 %
+ * lönesubvention" must be read whole, on screen and on paper.
+ */
+export function wrapText(text: string, maxWidth: number, fontSize = FONT): string[] {
+  const perLine = Math.max(1, Math.floor(maxWidth / (fontSize * 0.6)));
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const joined = line ? `${line} ${word}` : word;
+    if (joined.length <= perLine) {
+      line = joined;
+      continue;
+    }
+    if (line) lines.push(line);
+    // A word longer than a line: split it into pieces that fit.
+    let rest = word;
+    while (rest.length > perLine) {
+      lines.push(rest.slice(0, perLine));
+      rest = rest.slice(perLine);
+    }
+    line = rest;
+  }
+  if (line || !lines.length) lines.push(line);
+  return lines;
 }
 
 export type AmountUnit = 'kr' | 'mkr';
@@ -82,9 +107,11 @@ export interface PlacedBar {
 
 export interface PlacedRow {
   key: string;
-  /** The label as drawn (shortened with "…" if it would not fit). */
+  /** The label, whole. */
   label: string;
   fullLabel: string;
+  /** The label broken into the lines it is drawn in (one unless it is too long for its room). */
+  lines: string[];
   labelX: number;
   labelY: number;
   aside?: string;
@@ -185,8 +212,13 @@ export function barLayout(o: BarLayoutOptions): BarLayout {
 
   let y = top;
   const rows: PlacedRow[] = o.rows.map((r) => {
+    const indent = r.indent ? INDENT : 0;
+    const lines = wrapText(r.label, (narrow ? width - 2 * PAD : labelColumn - 10) - indent);
+    const linesH = (lines.length - 1) * LINE_HEIGHT;
     const rowTop = y;
-    const groupTop = rowTop + labelBand;
+    // Beside the bars, a label of several lines makes its row taller and the bars centre on it.
+    const block = narrow ? groupH : Math.max(groupH, linesH + FONT + 2);
+    const groupTop = rowTop + (narrow ? labelBand + linesH : (block - groupH) / 2);
     const placed: PlacedBar[] = r.bars.map((b, i) => {
       const by = groupTop + i * (barH + barGap);
       const end = x(b.value);
@@ -204,18 +236,20 @@ export function barLayout(o: BarLayoutOptions): BarLayout {
         anchor: neg ? 'end' : 'start',
       };
     });
-    const indent = r.indent ? INDENT : 0;
-    y = groupTop + groupH + rowGap;
+    const bottom = narrow ? groupTop + groupH : rowTop + block;
+    y = bottom + rowGap;
     return {
       key: r.key,
-      label: truncate(r.label, (narrow ? width - 2 * PAD : labelColumn - 10) - indent),
+      label: r.label,
       fullLabel: r.label,
+      lines,
       labelX: PAD + indent,
-      labelY: narrow ? rowTop + FONT - 1 : groupTop + groupH / 2,
+      // The first line's position: above the bars on phones, else centred on the row.
+      labelY: narrow ? rowTop + FONT - 1 : groupTop + groupH / 2 - linesH / 2,
       aside: r.aside,
       asideY: groupTop + groupH / 2,
       top: rowTop,
-      bottom: groupTop + groupH,
+      bottom,
       bars: placed,
     };
   });

@@ -1,6 +1,8 @@
 /** Title, horizon, financing shares (stored as shares, sum shown) and cost modes. */
 import { fireEvent, render, screen } from '@testing-library/svelte';
+import { tick } from 'svelte';
 import { afterEach, describe, expect, it } from 'vitest';
+import { evaluateScenario } from '../../engine';
 import { i18n } from '../../lib/i18n/index.svelte';
 import { AppState } from '../../lib/state/app.svelte';
 import CostEditor from './cost-editor.svelte';
@@ -121,5 +123,38 @@ describe('cost editor', () => {
     i18n.set('en');
     await fireEvent.input(input('budget-0'), { target: { value: '5 kg' } });
     expect(input('budget-0')).toHaveAccessibleDescription(/Unknown unit "kg"/);
+  });
+});
+
+describe('a cost including or excluding indirect taxes', () => {
+  it('is stated as people quote it ("2,5 mkr inklusive indirekta skatter") and shows both figures', async () => {
+    const state = setup();
+    await fireEvent.click(screen.getByTestId('mode-0-total'));
+    await fireEvent.input(input('budget-0'), { target: { value: '2,5 mkr' } });
+    expect(screen.getByTestId('tax-excl-0')).toBeChecked();
+    await fireEvent.click(screen.getByTestId('tax-incl-0'));
+    expect(state.draft.cohorts[0].cost).toEqual({
+      mode: 'total',
+      budget: 2_500_000,
+      includesIndirectTaxes: true,
+    });
+    expect(screen.getByText(/Belopp inklusive indirekta skatter/)).toBeVisible();
+    // The engine's figures, as the worker would give them: 2 500 000 / 1.2435 = 2 010 454 kr.
+    if (!state.validation.ok) throw new Error('invalid');
+    const r = evaluateScenario(state.validation.value);
+    state.base = r;
+    state.result = r;
+    state.status = 'ready';
+    await tick();
+    expect(screen.getByTestId('engine-budget-0')).toHaveTextContent(
+      'budget 2 010 454 kr exklusive indirekta skatter, samhällets kostnad 2 500 000 kr inklusive indirekta skatter (24,35 %)',
+    );
+    // Another mode keeps the choice; excluding again writes no flag (what older files mean).
+    await fireEvent.click(screen.getByTestId('mode-0-perParticipant'));
+    expect(state.draft.cohorts[0].cost).toMatchObject({ includesIndirectTaxes: true });
+    await fireEvent.click(screen.getByTestId('tax-excl-0'));
+    expect(state.draft.cohorts[0].cost).not.toHaveProperty('includesIndirectTaxes');
+    await fireEvent.click(screen.getByTestId('mode-0-standard'));
+    expect(screen.queryByTestId('tax-incl-0')).toBeNull();
   });
 });

@@ -31,3 +31,19 @@ describe('inputDifferences: settings beyond the reports', () => {
     expect(byKey['uncertainty.seed']?.[1]).toBe('1');
   });
 });
+
+describe('inputDifferences: the cost as given', () => {
+  it('says when a cost includes the indirect taxes', () => {
+    const a = exampleScenario();
+    const b = exampleScenario();
+    a.cohorts[0].cost = { mode: 'total', budget: 2_500_000 };
+    b.cohorts[0].cost = { mode: 'total', budget: 2_500_000, includesIndirectTaxes: true };
+    const values = inputDifferences([row(a), row(b)], 'sv')
+      .find((r) => r.key === 'cohort0.cost')
+      ?.values.map((v) => v.replace(/\s/g, ' '));
+    expect(values).toEqual([
+      'Total budget 2 500 000 kr',
+      'Total budget 2 500 000 kr, inkl. indirekta skatter',
+    ]);
+  });
+});

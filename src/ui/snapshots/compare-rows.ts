@@ -19,7 +19,6 @@ import {
 } from '../../engine';
 import type { SnapshotRow, StoredFigures } from '../../lib/db/db';
 import {
-  formatAmount,
   formatKr,
   formatMonths,
   formatNumber,
@@ -55,7 +54,8 @@ function paramText(id: (typeof PARAM_IDS)[number], x: number | undefined, lang: 
   const unit = PARAMETER_DEFS[id].unit;
   if (unit === 'share') return formatPercent(x, lang, 2);
   if (unit === 'months') return formatNumber(x, lang);
-  return `${formatNumber(x, lang, Number.isInteger(x) ? 0 : 2)} ${unit.startsWith('kr') ? 'kr' : ''}`.trim();
+  const kr = lang === 'sv' ? 'kr' : 'SEK';
+  return `${formatNumber(x, lang, Number.isInteger(x) ? 0 : 2)} ${unit.startsWith('kr') ? kr : ''}`.trim();
 }
 
 function whatIfText(key: (typeof WHAT_IF_KEYS)[number], w: Partial<WhatIf>, lang: Lang): string {
@@ -72,6 +72,13 @@ function whatIfText(key: (typeof WHAT_IF_KEYS)[number], w: Partial<WhatIf>, lang
 }
 
 function costText(c: Scenario['cohorts'][number]['cost'], lang: Lang): string {
+  const text = costAmountText(c, lang);
+  return c.mode !== 'standard' && c.includesIndirectTaxes
+    ? i18n.t('snapshots:compare.costSpec.inclTax', { cost: text })
+    : text;
+}
+
+function costAmountText(c: Scenario['cohorts'][number]['cost'], lang: Lang): string {
   switch (c.mode) {
     case 'total':
       return i18n.t('snapshots:compare.costSpec.total', { amount: formatKr(c.budget, lang, 1) });
@@ -218,7 +225,7 @@ export interface FigureCell {
   text: string;
   /** Differs from the reference (the first snapshot). */
   differs: boolean;
-  /** The difference from the reference, as text ("+1,2 mkr", "−3 mån"), or ''. */
+  /** The difference from the reference, as text ("+1 200 000 kr", "−3 mån"), or ''. */
   delta: string;
   negative: boolean;
 }
@@ -241,7 +248,8 @@ export function figureCells(
     if (x === undefined) return i18n.t('snapshots:compare.notComputed');
     if (measure === 'months') return formatMonths(x, lang);
     if (x === 'neg') return formatMonths(x, lang);
-    return measure === 'count' ? formatNumber(x, lang) : formatAmount(x, lang);
+    // Kronor throughout, never mkr in one row and kr in the next: one number style per column.
+    return measure === 'count' ? formatNumber(x, lang) : formatKr(x, lang);
   };
   const shownSame = (a: number | Payback | undefined, b: number | Payback | undefined) =>
     fmt(a) === fmt(b);
@@ -257,7 +265,7 @@ export function figureCells(
             )
           : measure === 'count'
             ? signed(d, (n) => formatNumber(n, lang))
-            : signed(d, (n) => formatAmount(n, lang));
+            : signed(d, (n) => formatKr(n, lang));
     }
     return {
       text: fmt(x),

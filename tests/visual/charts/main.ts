@@ -5,6 +5,7 @@
  *   npx vite tests/visual/charts --config vite.config.ts --port 5199
  *   node tests/visual/charts/shots.mjs
  */
+import '../../../src/engine/rules/install';
 import { mount, type Component } from 'svelte';
 import '../../../src/app.css';
 import { i18n } from '../../../src/lib/i18n/index.svelte';

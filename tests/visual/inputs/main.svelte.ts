@@ -5,6 +5,7 @@
  * `?lang=en` starts in English, `?errors=1` seeds some invalid input.
  * Serve with `npx vite tests/visual/inputs --config vite.config.ts --port 5198`.
  */
+import '../../../src/engine/rules/install';
 import { mount } from 'svelte';
 import { ownParameterSet } from '../../../src/engine';
 import '../../../src/app.css';

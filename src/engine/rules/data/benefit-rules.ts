@@ -1065,7 +1065,7 @@ function riksnormRule(year: RuleYear): RuleValue {
         value,
         {
           publisher: 'Socialstyrelsen / Regeringen',
-          document: `Riksnormen för ${year}, ensamstående (uppgift i docs/PARAMETER-LEADS.md, ej bekräftad)`,
+          document: `Riksnormen för ${year}, ensamstående (uppgift ur andrahandskälla, ej bekräftad mot förordningen)`,
           year,
         },
         year === 2025

@@ -4,18 +4,20 @@ import type { analyses as sv } from '../sv/analyses';
 export const analyses: typeof sv = {
   heading: 'Analyses',
   printHeading: 'Analyses',
-  printIntro: 'The analyses with the settings on the Analyses tab when the report was printed.',
+  printIntro:
+    'The analyses chosen with "Include in the report" on the Analyses tab, with the settings in force when the report was printed.',
   intro:
-    'Further analyses of the same calculation: years and cohorts compared, break-even, depreciation, studies year by year, targets, the path from base to what-if, full allocation and benchmarks.',
+    'Further analyses of the same calculation: years and cohorts compared, break-even, depreciation, studies year by year, targets, the path from base to what-if, full allocation and benchmarks. Choose with "Include in the report" which ones the printed report contains; an analysis you set up is included by itself.',
+  inReport: 'Include in the report',
   waiting: 'The analyses show once the calculation has been evaluated.',
   actor: 'Actor',
   settings: 'Settings',
   errors: {
     notANumber: 'Enter an amount in kronor.',
-    costNegative: 'The cost cannot be negative. Enter 0 kr or more.',
+    costNegative: 'The cost cannot be negative. Enter 0 SEK or more.',
     personsRequired: 'Enter a number of persons.',
     personsWhole: 'The number of persons must be a whole number, at least 1.',
-    fundsNegative: 'The funds cannot be negative. Enter 0 kr or more.',
+    fundsNegative: 'The funds cannot be negative. Enter 0 SEK or more.',
     paybackTarget: 'The payback target must be 0 months or more.',
     targetRange: 'Enter a share between 0 and 100 %.',
   },
@@ -43,7 +45,7 @@ export const analyses: typeof sv = {
     heading: 'Break-even',
     intro:
       'For an intervention without follow-up data: how many persons must make a step for the cost to be repaid?',
-    cost: 'Cost to society (kr)',
+    cost: 'Cost to society (SEK)',
     useCalculation: 'Use the calculation’s cost',
     costHelp:
       'By default the calculation’s societal cost, and then the actors’ costs too. With a cost of your own the question is answered for society.',
@@ -99,7 +101,7 @@ export const analyses: typeof sv = {
   targets: {
     heading: 'Targets',
     intro:
-      'The outcome at each follow-up compared with targets. By default the example from SOT Västerås.',
+      'The outcome at each follow-up compared with targets you set: the share in work, studies and continued rehabilitation per time point. (SOT Västerås, for instance, aimed at 25/20/55% at exit.)',
     none: 'The calculation has no follow-ups. Add a follow-up after 6 or 24 months on the Inputs tab to compare with the targets.',
     targetsCaption: 'Targets per time point (share of participants, %).',
     timePoint: 'Time point',
@@ -131,12 +133,12 @@ export const analyses: typeof sv = {
     heading: 'Full allocation',
     intro:
       'What funds the association did not draw would yield if used as today: the same cost per participant and the same outcome.',
-    funds: 'Funds not drawn (kr)',
+    funds: 'Funds not drawn (SEK)',
     fundsHelp:
-      'E.g. RAR Sörmland 2024: 4 570 000 kr. The cost per participant and the outcome come from the calculation.',
+      'E.g. RAR Sörmland 2024: 4,570,000 SEK. The cost per participant and the outcome come from the calculation.',
     prompt: 'Enter the funds not drawn to see what they would yield.',
     summary:
-      '{{funds}} more, at today’s cost per participant ({{costPer}}), gives {{participants}} more participants and a further socio-economic revenue of {{revenue}} a year.',
+      '{{funds}} more, at today’s cost per participant ({{costPer}} excl. indirect taxes), gives {{participants}} more participants and a further socio-economic revenue of {{revenue}} a year.',
     caption: 'Today, the funds not drawn, and with full allocation (society).',
     figure: 'Figure',
     today: 'Today',
@@ -154,7 +156,7 @@ export const analyses: typeof sv = {
     chartDesc:
       'Grouped horizontal bars with the yearly revenue per actor today and with full allocation: {{items}}.',
     chartItem: '{{actor}} {{today}} today, {{full}} with full allocation',
-    chartCaption: 'Yearly revenue per actor today and with full allocation (kr).',
+    chartCaption: 'Yearly revenue per actor today and with full allocation (SEK).',
     settings: 'Funds not drawn: {{funds}}.',
   },
   yearByYear: {
@@ -201,9 +203,9 @@ export const analyses: typeof sv = {
     heading: 'Benchmarks',
     payback:
       'The payback for society is {{months}} months; the benchmark is {{benchmark}} months (meta-study of 58 evaluations).',
-    cost: 'The cost per participant is {{amount}}; the benchmark is {{benchmark}} (82 000 kr in NNS 2015:1).',
+    cost: 'The cost per participant (excl. indirect taxes) is {{amount}}; the benchmark is {{benchmark}} (82,000 SEK in NNS 2015:1).',
     paybackTitle: 'Payback compared with the meta-study',
-    costTitle: 'Cost per participant compared with the standard cost',
+    costTitle: 'Cost per participant (excl. indirect taxes) compared with the standard cost',
     thisCalculation: 'This calculation',
     metaStudy: 'Meta-study (58 evaluations)',
     standardCost: 'Standard cost',
@@ -213,7 +215,7 @@ export const analyses: typeof sv = {
     costDesc:
       'Horizontal bars: the cost per participant {{amount}} against the standard cost {{benchmark}} and NNS 2015:1 {{nns}}.',
     paybackCaption: 'Payback for society and the benchmark (months).',
-    costCaption: 'Cost per participant and the benchmarks (kr).',
+    costCaption: 'Cost per participant and the benchmarks (SEK).',
     what: 'Comparison',
     months: 'Months',
     amount: 'Kronor',

@@ -4,9 +4,14 @@ import type { app as sv } from '../sv/app';
 export const app: typeof sv = {
   title: 'Nyttokalkyl',
   tagline: 'Socio-economic appraisal of interventions funded by coordination associations',
+  example: {
+    title: 'Example (fictional): young adults with mental ill health',
+    description:
+      'A fictional cohort following the description of the intervention Balder (Insjöriket 2017): 63 evaluated participants aged 18–29; at exit 6 in unsubsidised work, 19 in subsidised work and 11 in studies. Cost 4,750,000 SEK for the year’s 152 participants (≈ 31,000 SEK per participant).',
+  },
   language: 'Language',
   switchLanguage: 'På svenska',
-  switchLanguageLabel: 'Switch language to Swedish',
+  switchLanguageLabel: 'På svenska: switch language to Swedish',
   tabs: {
     label: 'Views',
     inputs: 'Inputs',
@@ -16,6 +21,7 @@ export const app: typeof sv = {
     known: 'Known figures',
     analyses: 'Analyses',
     uncertainty: 'Uncertainty',
+    portfolio: 'Portfolio',
   },
   status: {
     computing: 'Calculating …',
@@ -64,7 +70,8 @@ export const app: typeof sv = {
     tooLarge: 'The file is too large ({{size}} MB); at most {{max}} MB.',
     notJson:
       'The file is not a Nyttokalkyl scenario file (it is not JSON) and was not opened. Nothing was changed.',
-    csv: 'This is a CSV file, not a scenario file. Read participants from a CSV file under Inputs, in "Import participants from CSV". Nothing was changed.',
+    csv: 'This is a CSV file, not a scenario file. Read participants from a CSV file under Inputs, in "Import participants from CSV or Excel". Nothing was changed.',
+    xlsx: 'This is an Excel file, not a scenario file. Read participants from Excel under Inputs, in "Import participants from CSV or Excel". Nothing was changed.',
     toCsvImport: 'Go to the CSV import',
     invalid_one: 'The file could not be opened: {{count}} problem. Nothing was changed.',
     invalid_other: 'The file could not be opened: {{count}} problems. Nothing was changed.',

@@ -2,7 +2,7 @@
 import type { importer as sv } from '../sv/importer';
 
 export const importer: typeof sv = {
-  heading: 'Import participants from CSV',
+  heading: 'Import participants from CSV or Excel',
   intro:
     'One row per participant, or per group with a count column. The columns before and after give the income sources, e.g. "aktivitetsersattning:100" or "lönebidrag:50; aktivitetsersattning:50". The file is read only in your browser.',
   example: 'Download a sample file',
@@ -19,9 +19,11 @@ export const importer: typeof sv = {
       'Usual headers are recognised, e.g. "Count", "Gender", "Income before", "Income after", "Antal", "Kön", "Försörjning före" and "Försörjning efter".',
     delimiter:
       'Semicolon or comma as delimiter, decimal comma or point, UTF-8 or Excel’s Windows encoding. The first row holds the headers.',
+    excel:
+      'Excel workbook (.xlsx): the same columns on one sheet, the headers on the first row with content. Numbers and percentages are read as Excel shows them; formulas as their value. The old .xls format is not read: save as .xlsx or CSV.',
   },
   file: {
-    choose: 'Choose a CSV file',
+    choose: 'Choose a CSV or Excel file',
     tooLarge:
       'The file is too large ({{size}} MB); at most {{max}} MB. Split it into several files.',
     empty: 'The file is empty or has no header row.',
@@ -30,6 +32,15 @@ export const importer: typeof sv = {
     delimiter: 'Delimiter',
     delimiters: { semicolon: 'Semicolon (;)', comma: 'Comma (,)', tab: 'Tab' },
     reading: 'Reading the file …',
+    xlsxSummary: '{{name}}: {{size}} kB, Excel workbook, sheet "{{sheet}}", {{rows}}.',
+    sheet: 'Sheet',
+    sheetRows: '{{name}} ({{rows}})',
+    xls: 'The file is in Excel’s old format (.xls), which cannot be read here. Save it as an Excel workbook (.xlsx) or CSV and choose it again.',
+    xlsxTooLarge:
+      'The Excel file is too large ({{size}} MB); at most {{max}} MB. Save it as CSV (up to 50 MB) or split it.',
+    xlsxUnreadable:
+      'The Excel file could not be read ({{message}}). Check that it is an .xlsx workbook, or save it as CSV.',
+    xlsxEmpty: 'The workbook has no sheet with a header row.',
   },
   mapping: {
     heading: 'Which column is what?',
@@ -162,5 +173,18 @@ export const importer: typeof sv = {
     followUps: 'Follow-ups (society)',
     timePoint: 'Time point',
     covered: 'Participants with follow-up',
+    basis: 'The key figures show',
+    basisParticipants: 'Calculated from the participants',
+    basisKnown: 'Known figures',
+    known: 'Known figures: revenue, cost, profitability and payback per actor',
+    knownCostGiven: 'The cost is given as',
+    knownBudget: 'Budget excluding indirect taxes',
+    knownSocietal: 'Societal cost including indirect taxes',
+    budgetExcl: 'Budget excluding indirect taxes (SEK)',
+    xlsxButton: 'Export tables (Excel)',
+    xlsxLabel: 'Download the result tables as an Excel file (.xlsx)',
+    xlsxWorking: 'Creating the Excel file …',
+    xlsxFailed: 'The Excel file could not be created: {{message}}',
+    sheet: 'Tables',
   },
 };

@@ -73,7 +73,8 @@ export const inputs: typeof sv = {
     cohortRemoved: 'The cohort “{{name}}” was removed.',
     caption: 'Participant groups in {{name}}: one row per group in the same situation.',
     enterHint:
-      'Tab moves along the row. Enter in a field moves to the row below; on the last row it adds a row.',
+      'Tab moves along the row. Enter in a field moves to the row below; on the last row it adds a row. The tab stop before the table is a shortcut past every row to “Add group”.',
+    skipToAdd: 'Skip past the rows to “Add group”',
     col: {
       label: 'Group',
       count: 'Count',
@@ -127,6 +128,9 @@ export const inputs: typeof sv = {
     budget: 'Budget for the evaluated participants',
     perParticipant: 'Cost per participant',
     annualBudget: 'Annual budget',
+    budgetIncl: 'Cost for the evaluated participants, incl. indirect taxes',
+    perParticipantIncl: 'Cost per participant, incl. indirect taxes',
+    annualBudgetIncl: 'Cost for the year, incl. indirect taxes',
     annualParticipants: 'Participants during the year',
     evaluatedShare:
       'The table has {{n}} of the year’s {{total}} participants ({{share}}); that share of the annual budget counts.',
@@ -134,10 +138,17 @@ export const inputs: typeof sv = {
     standardNote:
       '{{amount}} per participant (the parameter Standard cost per participant) for the table’s {{n}} participants.',
     exclTax: 'Amounts excluding indirect taxes; the calculation adds them.',
+    inclTax:
+      'Amounts including indirect taxes (the societal cost); the calculation derives the budget excluding them.',
+    taxBasis: 'The amount is',
+    taxBasisExcl: 'excluding indirect taxes (budget)',
+    taxBasisIncl: 'including indirect taxes (societal cost)',
     standardBadge: 'flat rate: {{amount}} per participant',
     ask: 'Enter the cohort’s cost. Without figures you can use the flat rate.',
     useStandard: 'Use the standard cost ({{amount}} per participant)',
     budgetFromEngine: 'Budget for the evaluated participants as calculated: {{amount}}.',
+    bothFromEngine:
+      'As calculated: budget {{budget}} excluding indirect taxes, societal cost {{cost}} including indirect taxes ({{rate}}).',
   },
   custom: {
     heading: 'Own resource items',
@@ -178,6 +189,8 @@ export const inputs: typeof sv = {
     noneChanged: 'All parameters have their default values.',
     resetAll: 'Reset all',
     reset: 'Reset',
+    inSwedish: '(in Swedish)',
+    inEnglish: '(in English)',
     resetLabel: 'Reset {{name}} to {{value}}',
     estimate: 'estimate',
     edited: 'edited',
@@ -221,10 +234,26 @@ export const inputs: typeof sv = {
       cost: 'Cost',
       profit1: 'Profit 1 year',
       profit5: 'Profit 5 years',
+      profitH: 'Profit {{years}} years',
       payback: 'Payback (months)',
     },
     financingNote:
-      'The budget is split 25 % each between the municipality, the region, the Public Employment Service and the Social Insurance Agency; the rest of the state bears the indirect taxes (24.35 %).',
+      'The budget is split by the calculation’s financing under Inputs (Finsam: 25% each for the municipality, the region, the Public Employment Service and the Social Insurance Agency); the rest of the state bears the indirect taxes ({{rate}}). Profitability is over the calculation’s time horizon.',
+    saved:
+      'The figures are saved with the calculation: in saved versions, shared links, the printed report and the table export.',
+    keyFigures: 'The key figures on top show',
+    keyFiguresParticipants: 'Calculated from the participants',
+    keyFiguresKnown: 'Known figures',
+    exampleDisabled: 'Clear the form first to fill in the example.',
+    print: {
+      heading: 'Known figures',
+      intro:
+        'Yearly revenue per actor known beforehand, for example from a published report. Cost, profitability and payback are calculated by Nyttokalkyl with the calculation’s financing and time horizon.',
+      shown:
+        'The calculation’s key figures are these known figures, not a calculation from the participants.',
+      costBudget: 'Cost: budget {{amount}} excluding indirect taxes (societal cost {{societal}}).',
+      costSocietal: 'Cost: societal cost {{amount}} including indirect taxes (budget {{budget}}).',
+    },
     computing: 'Computing …',
     invalid: 'Correct the fields above and the table is computed.',
     empty: 'Fill in the number of participants, the cost and at least one actor’s revenue.',

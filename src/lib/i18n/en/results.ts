@@ -16,10 +16,16 @@ export const results: typeof sv = {
     better: 'Shorter than the benchmark',
     worse: 'Longer than the benchmark',
     cost: 'Intervention cost (incl. indirect taxes)',
-    costPer: '{{amount}} per participant; benchmark {{benchmark}}',
+    costPer: '{{amount}} per participant excl. indirect taxes; benchmark {{benchmark}}',
     participants: 'Participants',
     fromBase: 'Without what-if: {{value}}',
     waiting: 'Calculating the example …',
+    basisParticipants: 'Calculated from the participants',
+    basisKnown: 'Known figures',
+    showKnown: 'Show the known figures',
+    showParticipants: 'Show the calculation from the participants',
+    knownMissing:
+      'The key figures are to show known figures, but they are incomplete: give the participants, the cost and at least one actor’s revenue under Known figures.',
   },
   tables: {
     potential: 'Socio-economic potential',
@@ -53,6 +59,7 @@ export const results: typeof sv = {
     cohortsCaption: 'Results per cohort.',
     perParticipantShort: 'per participant',
     participants: 'Participants',
+    amountsInKr: 'Amounts in SEK.',
     stateNote:
       'State, total = Public Employment Service + Social Insurance Agency + rest of the state.',
   },
@@ -81,11 +88,18 @@ export const results: typeof sv = {
   warnings: 'Note',
   whatIf: {
     heading: 'What if',
-    intro: 'Move the sliders to see what a change would mean. The base is the result at exit.',
+    intro: 'What would a change mean? The base is the situation at exit.',
     reset: 'Reset all',
     base: 'Base: {{value}}',
     effect: 'Payback {{from}} → {{to}} months; revenue {{revenue}} per year',
+    effectDelayed:
+      'Revenue {{revenue}} per year from year {{year}} ({{unchanged}}); profitability after {{years}} years {{profitFrom}} → {{profitTo}}; payback {{from}} → {{to}} months',
+    unchanged_one: 'unchanged in the first year',
+    unchanged_other: 'unchanged in the first {{count}} years',
+    effectBeyond:
+      'Not seen within the horizon of {{years}} years: the work starts in year {{year}}. Lengthen the horizon to see the effect.',
     noEffect: 'No change',
+    backToBase: 'Back to the base ({{value}})',
     subsidisedToUnsubsidised: 'Share of subsidised work that becomes unsubsidised',
     subsidisedToUnsubsidisedHelp_one: '{{count}} participant is in subsidised work at exit.',
     subsidisedToUnsubsidisedHelp_other: '{{count}} participants are in subsidised work at exit.',
@@ -106,6 +120,10 @@ export const results: typeof sv = {
     horizon: 'Time horizon',
     horizonValue_one: '{{count}} year',
     horizonValue_other: '{{count}} years',
+    horizonHelp: 'The years profitability is counted over (the reports: 5 years).',
     together: 'All changes together',
+    togetherNone: 'Key figures, without changes',
+    togetherPayback: 'Payback',
+    togetherRevenue: 'Revenue per year',
   },
 };

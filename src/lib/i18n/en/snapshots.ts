@@ -151,6 +151,7 @@ export const snapshots: typeof sv = {
       perParticipant: '{{amount}} per participant',
       annualShare: 'Yearly budget {{amount}} for {{participants}} participants/year',
       standard: 'Standard cost per participant',
+      inclTax: '{{cost}}, incl. indirect taxes',
     },
     absent: '–',
     whatIfKeys: {

@@ -36,10 +36,14 @@ export const uncertainty: typeof sv = {
   },
   explain: {
     yearsCaption:
-      'Society’s revenue and cumulative result year by year, with the current settings (discounted when a rate is set).',
+      'Society’s revenue and cumulative result year by year, with the current settings.',
+    yearsCaptionDiscounted:
+      'Society’s revenue and cumulative result year by year, with the current settings. The revenue is shown as it falls, undiscounted; the cumulative result is discounted at {{rate}} (present value), so it grows more slowly than the revenue.',
     year: 'Year',
     revenue: 'Revenue in the year',
+    revenueUndiscounted: 'Revenue in the year (undiscounted)',
     cumulative: 'Cumulative result at year end',
+    cumulativeDiscounted: 'Cumulative result at year end (discounted, present value)',
     heading: 'How to read the result',
     neutral:
       'The result is computed as in the published reports: the whole cost in year 1, no discounting of future amounts, and the situation after the intervention assumed to last.',
@@ -48,7 +52,7 @@ export const uncertainty: typeof sv = {
     comparison:
       'With the reports’ arithmetic it is {{profit5}} and {{payback}}. The difference is what your adjustments mean.',
     discount:
-      'Discounting at {{rate}}: a krona in five years is worth {{factor}} kr today. Later revenue weighs less, so profitability is lower and payback takes longer than without discounting.',
+      'Discounting at {{rate}}: a krona in five years is worth {{factor}} SEK today. Later revenue weighs less, so profitability is lower and payback takes longer than without discounting.',
     persistence:
       'Persistence: in year 5, {{work}} of the effect remains for those in work, {{studies}} for those in studies and {{other}} for the others. The lower the persistence, the more the result rests on the first years.',
     effect:
@@ -61,10 +65,10 @@ export const uncertainty: typeof sv = {
   tornado: {
     heading: 'Sensitivity (tornado)',
     intro:
-      'Each parameter and each what-if setting is moved on its own between its lowest and highest value; the others stay. Ranked by how much society’s 5-year profitability changes.',
+      'Each parameter is moved on its own between its lowest and highest value; the others stay. Ranked by how much society’s 5-year profitability changes. The what-if levers are choices, not uncertainty, and are shown on their own further down.',
     computing: 'Computing sensitivity …',
     failed: 'The sensitivity could not be computed.',
-    title: 'Sensitivity: change in society’s 5-year profitability',
+    title: 'Uncertainty of the parameters: change in society’s 5-year profitability',
     low: 'At the lowest value',
     high: 'At the highest value',
     axis: 'Change in 5-year profitability',
@@ -78,9 +82,15 @@ export const uncertainty: typeof sv = {
     show: 'Show',
     top: 'The {{count}} most important',
     all: 'All',
-    whatIf: 'What if: {{name}}',
     tableCaption:
-      'Sensitivity per assumption: 5-year profitability and payback at the lowest and highest value.',
+      'Sensitivity per parameter: 5-year profitability and payback at the lowest and highest value.',
+    leversHeading: 'The what-if levers on their own',
+    leversIntro:
+      'The what-if sliders are not uncertainty in the calculation but changes the intervention may aim for. Here each is moved on its own between its lowest and highest setting.',
+    leversTitle: 'What-if levers: change in society’s 5-year profitability',
+    leversCaption:
+      'Per what-if lever: 5-year profitability and payback at the lowest and highest setting.',
+    leversNone: 'No what-if lever changes the result of this calculation.',
   },
   monteCarlo: {
     heading: 'Uncertainty (Monte Carlo)',

@@ -3,9 +3,10 @@ export const analyses = {
   heading: 'Analyser',
   printHeading: 'Analyser',
   printIntro:
-    'Analyserna med de inställningar som gällde på fliken Analyser när rapporten skrevs ut.',
+    'De analyser som valts med "Ta med i rapporten" på fliken Analyser, med de inställningar som gällde när rapporten skrevs ut.',
   intro:
-    'Fördjupade analyser av samma kalkyl: år och kohorter jämförda, brytpunkt, avskrivning, studier år för år, målbild, vägen från bas till Tänk om, full tilldelning och jämförelsevärden.',
+    'Fördjupade analyser av samma kalkyl: år och kohorter jämförda, brytpunkt, avskrivning, studier år för år, målbild, vägen från bas till Tänk om, full tilldelning och jämförelsevärden. Välj med "Ta med i rapporten" vilka som ska finnas i den utskrivna rapporten; en analys som du ställer in kommer med av sig själv.',
+  inReport: 'Ta med i rapporten',
   waiting: 'Analyserna visas när kalkylen har beräknats.',
   actor: 'Aktör',
   settings: 'Inställningar',
@@ -98,7 +99,7 @@ export const analyses = {
   targets: {
     heading: 'Målbild',
     intro:
-      'Utfallet vid varje uppföljning jämfört med en målbild. Förvalt: exemplet från SOT Västerås.',
+      'Utfallet vid varje uppföljning jämfört med en målbild som ni anger: andel i arbete, studier och fortsatt rehabilitering per tidpunkt. (SOT Västerås hade t.ex. 25/20/55 % vid avslut.)',
     none: 'Kalkylen har inga uppföljningar. Lägg till uppföljning efter 6 eller 24 månader på fliken Indata för att jämföra med målbilden.',
     targetsCaption: 'Målbild per tidpunkt (andel av deltagarna, %).',
     timePoint: 'Tidpunkt',
@@ -135,7 +136,7 @@ export const analyses = {
       'T.ex. RAR Sörmland 2024: 4 570 000 kr. Kostnaden per deltagare och utfallet tas från kalkylen.',
     prompt: 'Ange hur mycket medel som inte tagits ut för att se vad de skulle ge.',
     summary:
-      '{{funds}} till, vid dagens kostnad per deltagare ({{costPer}}), ger ytterligare {{participants}} deltagare och en samhällsekonomisk intäkt på ytterligare {{revenue}} per år.',
+      '{{funds}} till, vid dagens kostnad per deltagare ({{costPer}} exkl. indirekta skatter), ger ytterligare {{participants}} deltagare och en samhällsekonomisk intäkt på ytterligare {{revenue}} per år.',
     caption: 'I dag, de medel som inte tagits ut, och med full tilldelning (samhället).',
     figure: 'Nyckeltal',
     today: 'I dag',
@@ -200,9 +201,9 @@ export const analyses = {
     heading: 'Jämförelsevärden',
     payback:
       'Återbetalningstiden för samhället är {{months}} mån; jämförelsevärdet är {{benchmark}} mån (metastudie av 58 utvärderingar).',
-    cost: 'Kostnaden per deltagare är {{amount}}; jämförelsevärdet är {{benchmark}} (82 000 kr i NNS 2015:1).',
+    cost: 'Kostnaden per deltagare (exkl. indirekta skatter) är {{amount}}; jämförelsevärdet är {{benchmark}} (82 000 kr i NNS 2015:1).',
     paybackTitle: 'Återbetalningstid jämförd med metastudien',
-    costTitle: 'Kostnad per deltagare jämförd med standardkostnaden',
+    costTitle: 'Kostnad per deltagare (exkl. indirekta skatter) jämförd med standardkostnaden',
     thisCalculation: 'Denna kalkyl',
     metaStudy: 'Metastudien (58 utvärderingar)',
     standardCost: 'Standardkostnad',

@@ -2,9 +2,14 @@
 export const app = {
   title: 'Nyttokalkyl',
   tagline: 'Samhällsekonomisk kalkyl för insatser som samordningsförbund finansierar',
+  example: {
+    title: 'Exempel (fiktivt): unga vuxna med psykisk ohälsa',
+    description:
+      'Fiktiv kohort som följer beskrivningen av insatsen Balder (Insjöriket 2017): 63 utvärderade deltagare 18–29 år; vid avslut 6 i osubventionerat arbete, 19 i subventionerat arbete och 11 i studier. Kostnad 4 750 000 kr för årets 152 deltagare (≈ 31 000 kr per deltagare).',
+  },
   language: 'Språk',
   switchLanguage: 'In English',
-  switchLanguageLabel: 'Byt språk till engelska',
+  switchLanguageLabel: 'In English: byt språk till engelska',
   tabs: {
     label: 'Vyer',
     inputs: 'Indata',
@@ -14,6 +19,7 @@ export const app = {
     known: 'Kända siffror',
     analyses: 'Analyser',
     uncertainty: 'Osäkerhet',
+    portfolio: 'Portfölj',
   },
   status: {
     computing: 'Beräknar …',
@@ -62,7 +68,8 @@ export const app = {
     tooLarge: 'Filen är för stor ({{size}} MB); högst {{max}} MB.',
     notJson:
       'Filen är ingen scenariofil från Nyttokalkyl (den är inte JSON) och har inte öppnats. Inget har ändrats.',
-    csv: 'Det här är en CSV-fil, inte en scenariofil. Deltagare från en CSV-fil läser du in under Indata, i "Importera deltagare från CSV". Inget har ändrats.',
+    csv: 'Det här är en CSV-fil, inte en scenariofil. Deltagare från en CSV-fil läser du in under Indata, i "Importera deltagare från CSV eller Excel". Inget har ändrats.',
+    xlsx: 'Det här är en Excel-fil, inte en scenariofil. Deltagare från Excel läser du in under Indata, i "Importera deltagare från CSV eller Excel". Inget har ändrats.',
     toCsvImport: 'Gå till CSV-importen',
     invalid_one: 'Filen kunde inte öppnas: {{count}} fel. Inget har ändrats.',
     invalid_other: 'Filen kunde inte öppnas: {{count}} fel. Inget har ändrats.',

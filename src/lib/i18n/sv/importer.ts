@@ -1,6 +1,6 @@
 /** Swedish texts of the CSV import of participant data and the CSV export of the result tables. */
 export const importer = {
-  heading: 'Importera deltagare från CSV',
+  heading: 'Importera deltagare från CSV eller Excel',
   intro:
     'En rad per deltagare, eller per grupp med en kolumn för antal. Kolumnerna före och efter anger försörjningen, t.ex. "aktivitetsersattning:100" eller "lönebidrag:50; aktivitetsersattning:50". Filen läses bara i din webbläsare.',
   example: 'Ladda ner exempelfil',
@@ -17,9 +17,11 @@ export const importer = {
       'Vanliga rubriker känns igen, t.ex. "Antal", "Kön", "Försörjning före", "Försörjning efter", "Före-läge", "Efter-läge", "Income before" och "Income after".',
     delimiter:
       'Semikolon eller komma som avgränsare, decimalkomma, UTF-8 eller Excels teckenkodning. Första raden är rubriker.',
+    excel:
+      'Excel-arbetsbok (.xlsx): samma kolumner på ett blad, rubrikerna på den första raden med innehåll. Tal och procent läses som Excel visar dem; formler som sitt värde. Det gamla formatet .xls läses inte: spara som .xlsx eller CSV.',
   },
   file: {
-    choose: 'Välj CSV-fil',
+    choose: 'Välj CSV- eller Excel-fil',
     tooLarge: 'Filen är för stor ({{size}} MB); högst {{max}} MB. Dela upp den i flera filer.',
     empty: 'Filen är tom eller saknar rubrikrad.',
     unreadable: 'Filen kunde inte läsas: {{message}}',
@@ -27,6 +29,15 @@ export const importer = {
     delimiter: 'Avgränsare',
     delimiters: { semicolon: 'Semikolon (;)', comma: 'Komma (,)', tab: 'Tabb' },
     reading: 'Läser filen …',
+    xlsxSummary: '{{name}}: {{size}} kB, Excel-arbetsbok, bladet "{{sheet}}", {{rows}}.',
+    sheet: 'Blad',
+    sheetRows: '{{name}} ({{rows}})',
+    xls: 'Filen är i Excels gamla format (.xls), som inte kan läsas här. Spara den som Excel-arbetsbok (.xlsx) eller CSV och välj den igen.',
+    xlsxTooLarge:
+      'Excel-filen är för stor ({{size}} MB); högst {{max}} MB. Spara den som CSV (upp till 50 MB) eller dela upp den.',
+    xlsxUnreadable:
+      'Excel-filen kunde inte läsas ({{message}}). Kontrollera att det är en .xlsx-arbetsbok, eller spara den som CSV.',
+    xlsxEmpty: 'Arbetsboken har inget blad med en rubrikrad.',
   },
   mapping: {
     heading: 'Vilken kolumn är vad?',
@@ -160,5 +171,18 @@ export const importer = {
     followUps: 'Uppföljningar (samhället)',
     timePoint: 'Tidpunkt',
     covered: 'Deltagare med uppföljning',
+    basis: 'Nyckeltalen visar',
+    basisParticipants: 'Beräknat från deltagarna',
+    basisKnown: 'Kända siffror',
+    known: 'Kända siffror: intäkt, kostnad, lönsamhet och återbetalningstid per aktör',
+    knownCostGiven: 'Kostnaden angiven som',
+    knownBudget: 'Budget exklusive indirekta skatter',
+    knownSocietal: 'Samhällets kostnad inklusive indirekta skatter',
+    budgetExcl: 'Budget exklusive indirekta skatter (kr)',
+    xlsxButton: 'Exportera tabeller (Excel)',
+    xlsxLabel: 'Ladda ner resultattabellerna som Excel-fil (.xlsx)',
+    xlsxWorking: 'Skapar Excel-filen …',
+    xlsxFailed: 'Excel-filen kunde inte skapas: {{message}}',
+    sheet: 'Tabeller',
   },
 };

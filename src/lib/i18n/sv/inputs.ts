@@ -70,7 +70,8 @@ export const inputs = {
     cohortRemoved: 'Kohorten ”{{name}}” togs bort.',
     caption: 'Deltagargrupper i {{name}}: en rad per grupp med samma situation.',
     enterHint:
-      'Tab går längs raden. Enter i ett fält går till raden under; på sista raden läggs en ny rad till.',
+      'Tab går längs raden. Enter i ett fält går till raden under; på sista raden läggs en ny rad till. Tabbstoppet före tabellen är en genväg förbi alla rader till ”Lägg till grupp”.',
+    skipToAdd: 'Hoppa förbi raderna till ”Lägg till grupp”',
     col: {
       label: 'Grupp',
       count: 'Antal',
@@ -124,6 +125,9 @@ export const inputs = {
     budget: 'Budget för de utvärderade deltagarna',
     perParticipant: 'Kostnad per deltagare',
     annualBudget: 'Årsbudget',
+    budgetIncl: 'Kostnad för de utvärderade deltagarna, inkl. indirekta skatter',
+    perParticipantIncl: 'Kostnad per deltagare, inkl. indirekta skatter',
+    annualBudgetIncl: 'Årets kostnad, inkl. indirekta skatter',
     annualParticipants: 'Deltagare under året',
     evaluatedShare:
       'Tabellen har {{n}} av årets {{total}} deltagare ({{share}}); den andelen av årsbudgeten räknas.',
@@ -131,10 +135,17 @@ export const inputs = {
     standardNote:
       '{{amount}} per deltagare (parametern Standardkostnad per deltagare) för tabellens {{n}} deltagare.',
     exclTax: 'Belopp exklusive indirekta skatter; kalkylen lägger på dem.',
+    inclTax:
+      'Belopp inklusive indirekta skatter (samhällets kostnad); kalkylen räknar fram budgeten exklusive dem.',
+    taxBasis: 'Beloppet är',
+    taxBasisExcl: 'exklusive indirekta skatter (budget)',
+    taxBasisIncl: 'inklusive indirekta skatter (samhällets kostnad)',
     standardBadge: 'schablon: {{amount}} per deltagare',
     ask: 'Ange kohortens kostnad. Saknas siffror kan du räkna med schablonen.',
     useStandard: 'Använd standardkostnaden ({{amount}} per deltagare)',
     budgetFromEngine: 'Budget för de utvärderade enligt beräkningen: {{amount}}.',
+    bothFromEngine:
+      'Enligt beräkningen: budget {{budget}} exklusive indirekta skatter, samhällets kostnad {{cost}} inklusive indirekta skatter ({{rate}}).',
   },
   custom: {
     heading: 'Egna resursposter',
@@ -175,6 +186,8 @@ export const inputs = {
     noneChanged: 'Alla parametrar har standardvärden.',
     resetAll: 'Återställ alla',
     reset: 'Återställ',
+    inSwedish: '(på svenska)',
+    inEnglish: '(på engelska)',
     resetLabel: 'Återställ {{name}} till {{value}}',
     estimate: 'uppskattning',
     edited: 'ändrad',
@@ -218,10 +231,27 @@ export const inputs = {
       cost: 'Kostnad',
       profit1: 'Lönsamhet 1 år',
       profit5: 'Lönsamhet 5 år',
+      profitH: 'Lönsamhet {{years}} år',
       payback: 'Återbetalningstid (mån)',
     },
     financingNote:
-      'Budgeten fördelas 25 % vardera på kommun, region, Arbetsförmedlingen och Försäkringskassan; övrig stat bär de indirekta skatterna (24,35 %).',
+      'Budgeten fördelas enligt kalkylens finansiering under Indata (Finsam: 25 % vardera på kommun, region, Arbetsförmedlingen och Försäkringskassan); övrig stat bär de indirekta skatterna ({{rate}}). Lönsamheten räknas över kalkylens tidshorisont.',
+    saved:
+      'Siffrorna sparas med kalkylen: i sparade versioner, delade länkar, utskriften och tabellexporten.',
+    keyFigures: 'Nyckeltalen överst visar',
+    keyFiguresParticipants: 'Beräknat från deltagarna',
+    keyFiguresKnown: 'Kända siffror',
+    exampleDisabled: 'Töm formuläret först för att fylla i exemplet.',
+    print: {
+      heading: 'Kända siffror',
+      intro:
+        'Årliga intäkter per aktör som är kända sedan tidigare, till exempel ur en publicerad rapport. Kostnad, lönsamhet och återbetalningstid är beräknade av Nyttokalkyl med kalkylens finansiering och tidshorisont.',
+      shown: 'Kalkylens nyckeltal är dessa kända siffror, inte en beräkning från deltagarna.',
+      costBudget:
+        'Kostnad: budget {{amount}} exklusive indirekta skatter (samhällets kostnad {{societal}}).',
+      costSocietal:
+        'Kostnad: samhällets kostnad {{amount}} inklusive indirekta skatter (budget {{budget}}).',
+    },
     computing: 'Räknar …',
     invalid: 'Rätta fälten ovan så räknas tabellen fram.',
     empty: 'Fyll i antal deltagare, kostnaden och minst en aktörs intäkt.',

@@ -14,10 +14,16 @@ export const results = {
     better: 'Kortare än jämförelsevärdet',
     worse: 'Längre än jämförelsevärdet',
     cost: 'Insatskostnad (inkl. indirekta skatter)',
-    costPer: '{{amount}} per deltagare; jämförelse {{benchmark}}',
+    costPer: '{{amount}} per deltagare exkl. indirekta skatter; jämförelse {{benchmark}}',
     participants: 'Deltagare',
     fromBase: 'Utan tänk om: {{value}}',
     waiting: 'Beräknar exemplet …',
+    basisParticipants: 'Beräknat från deltagarna',
+    basisKnown: 'Kända siffror',
+    showKnown: 'Visa kända siffror',
+    showParticipants: 'Visa beräkningen från deltagarna',
+    knownMissing:
+      'Nyckeltalen ska visa kända siffror, men de är inte kompletta: ange deltagare, kostnad och minst en aktörs intäkt under Kända siffror.',
   },
   tables: {
     potential: 'Samhällsekonomisk potential',
@@ -51,6 +57,7 @@ export const results = {
     cohortsCaption: 'Resultat per kohort.',
     perParticipantShort: 'per deltagare',
     participants: 'Deltagare',
+    amountsInKr: 'Belopp i kronor.',
     stateNote: 'Staten totalt = Arbetsförmedlingen + Försäkringskassan + övrig stat.',
   },
   breakdown: {
@@ -78,12 +85,18 @@ export const results = {
   warnings: 'Observera',
   whatIf: {
     heading: 'Tänk om',
-    intro:
-      'Flytta reglagen för att se vad en förändring skulle betyda. Basen är resultatet vid avslut.',
+    intro: 'Vad skulle en förändring betyda? Basen är läget vid avslut.',
     reset: 'Återställ alla',
     base: 'Bas: {{value}}',
     effect: 'Återbetalningstid {{from}} → {{to}} mån; intäkt {{revenue}} per år',
+    effectDelayed:
+      'Intäkt {{revenue}} per år från år {{year}} ({{unchanged}}); lönsamhet efter {{years}} år {{profitFrom}} → {{profitTo}}; återbetalningstid {{from}} → {{to}} mån',
+    unchanged_one: 'oförändrad det första året',
+    unchanged_other: 'oförändrad de första {{count}} åren',
+    effectBeyond:
+      'Märks inte inom tidshorisonten på {{years}} år: arbetet börjar år {{year}}. Förläng tidshorisonten för att se effekten.',
     noEffect: 'Ingen ändring',
+    backToBase: 'Tillbaka till basen ({{value}})',
     subsidisedToUnsubsidised: 'Andel i subventionerat arbete som går till osubventionerat',
     subsidisedToUnsubsidisedHelp_one: '{{count}} deltagare är i subventionerat arbete vid avslut.',
     subsidisedToUnsubsidisedHelp_other:
@@ -105,6 +118,10 @@ export const results = {
     horizon: 'Tidshorisont',
     horizonValue_one: '{{count}} år',
     horizonValue_other: '{{count}} år',
+    horizonHelp: 'Åren som lönsamheten räknas över (rapporterna: 5 år).',
     together: 'Alla ändringar tillsammans',
+    togetherNone: 'Nyckeltal, utan ändringar',
+    togetherPayback: 'Återbetalningstid',
+    togetherRevenue: 'Intäkt per år',
   },
 };

@@ -149,6 +149,7 @@ export const snapshots = {
       perParticipant: '{{amount}} per deltagare',
       annualShare: 'Årsbudget {{amount}} för {{participants}} deltagare/år',
       standard: 'Standardkostnad per deltagare',
+      inclTax: '{{cost}}, inkl. indirekta skatter',
     },
     absent: '–',
     whatIfKeys: {

@@ -34,10 +34,14 @@ export const uncertainty = {
   },
   explain: {
     yearsCaption:
-      'Samhällets intäkt och ackumulerade resultat år för år, med nuvarande inställningar (diskonterat när en ränta är satt).',
+      'Samhällets intäkt och ackumulerade resultat år för år, med nuvarande inställningar.',
+    yearsCaptionDiscounted:
+      'Samhällets intäkt och ackumulerade resultat år för år, med nuvarande inställningar. Intäkten visas som den faller ut, odiskonterad; det ackumulerade resultatet är diskonterat med {{rate}} (nuvärde), så det växer långsammare än intäkterna.',
     year: 'År',
     revenue: 'Intäkt under året',
+    revenueUndiscounted: 'Intäkt under året (odiskonterad)',
     cumulative: 'Ackumulerat resultat vid årets slut',
+    cumulativeDiscounted: 'Ackumulerat resultat vid årets slut (diskonterat, nuvärde)',
     heading: 'Så läser du resultatet',
     neutral:
       'Resultatet räknas som i de publicerade rapporterna: hela kostnaden tas år 1, inga framtida belopp diskonteras och situationen efter insatsen antas bestå.',
@@ -59,10 +63,10 @@ export const uncertainty = {
   tornado: {
     heading: 'Känslighet (tornado)',
     intro:
-      'Varje parameter och varje Tänk om-inställning flyttas för sig mellan sitt lägsta och högsta värde; övriga ligger kvar. Rangordnat efter hur mycket samhällets lönsamhet efter 5 år ändras.',
+      'Varje parameter flyttas för sig mellan sitt lägsta och högsta värde; övriga ligger kvar. Rangordnat efter hur mycket samhällets lönsamhet efter 5 år ändras. Tänk om-reglagen är val, inte osäkerhet, och visas för sig längre ned.',
     computing: 'Räknar känslighet …',
     failed: 'Känsligheten kunde inte beräknas.',
-    title: 'Känslighet: ändring av samhällets lönsamhet efter 5 år',
+    title: 'Parametrarnas osäkerhet: ändring av samhällets lönsamhet efter 5 år',
     low: 'Vid lägsta värdet',
     high: 'Vid högsta värdet',
     axis: 'Ändring av lönsamhet 5 år',
@@ -76,9 +80,15 @@ export const uncertainty = {
     show: 'Visa',
     top: 'De {{count}} viktigaste',
     all: 'Alla',
-    whatIf: 'Tänk om: {{name}}',
     tableCaption:
-      'Känslighet per antagande: lönsamhet efter 5 år och återbetalningstid vid lägsta och högsta värde.',
+      'Känslighet per parameter: lönsamhet efter 5 år och återbetalningstid vid lägsta och högsta värde.',
+    leversHeading: 'Tänk om-reglagen för sig',
+    leversIntro:
+      'Reglagen under Tänk om är inte osäkerhet i kalkylen utan förändringar som insatsen kan sträva efter. Här flyttas vart och ett för sig mellan sitt lägsta och högsta läge.',
+    leversTitle: 'Tänk om-reglagen: ändring av samhällets lönsamhet efter 5 år',
+    leversCaption:
+      'Per Tänk om-reglage: lönsamhet efter 5 år och återbetalningstid i lägsta och högsta läge.',
+    leversNone: 'Inget Tänk om-reglage ändrar resultatet i den här kalkylen.',
   },
   monteCarlo: {
     heading: 'Osäkerhet (Monte Carlo)',

@@ -1,0 +1,461 @@
+/**
+ * The import door's finer rules, each as a user meets it: headers that only begin with a
+ * known name, files that look like UTF-16 but are not, progress and cancelling while a large
+ * file is read, cells written the many ways a report or a spreadsheet writes them, and the
+ * ids and messages a scenario gets when the groups are placed in it.
+ */
+import { describe, expect, it } from 'vitest';
+import { exampleScenario, INCOME_SOURCES, LIMITS, type Group } from '../../engine';
+import {
+  applyImport,
+  autoMapping,
+  convertCsv,
+  convertRow,
+  decodeBytes,
+  detectDelimiter,
+  emptyMapping,
+  formatRowError,
+  ImportCancelled,
+  inspect,
+  inspectRecords,
+  parseNumber,
+  parseSituation,
+  type Conversion,
+  type Progress,
+} from './csv';
+
+async function read(text: string, merge = false): Promise<Conversion> {
+  const ins = inspect(text);
+  return convertCsv(text, { delimiter: ins.delimiter, mapping: autoMapping(ins.header), merge });
+}
+
+const income = (cell: string, subsidy?: number) => {
+  const r = parseSituation(cell, subsidy);
+  if (!r.ok) throw new Error(r.problems.map((p) => p.sv).join('; '));
+  return r.situation.income;
+};
+
+describe('headers that only begin with a known name', () => {
+  it('map by the longest known beginning, follow-ups first, each column once', () => {
+    expect(
+      autoMapping([
+        'Antal deltagare i gruppen',
+        'Före insatsen',
+        'Efter insatsen',
+        'Uppföljning 6 mån (försörjning)',
+        'Uppföljning 24 mån, försörjning',
+      ]),
+    ).toEqual({
+      ...emptyMapping(),
+      count: 0,
+      before: 1,
+      after: 2,
+      followUp6: 3,
+      followUp24: 4,
+    });
+  });
+
+  it('a name of fewer than four letters must match whole: "Notering" is not "n", "Kontakt" not "kön"', () => {
+    expect(autoMapping(['Notering', 'Kontakt', 'före', 'efter'])).toMatchObject({
+      count: null,
+      gender: null,
+      before: 2,
+      after: 3,
+    });
+  });
+
+  it('an exact name wins and its field is not taken again by a beginning', () => {
+    expect(
+      autoMapping(['efter avslutad insats', 'antal', 'antal personer i gruppen', 'efter']),
+    ).toMatchObject({
+      count: 1,
+      after: 3,
+    });
+  });
+});
+
+describe('bytes that only look like UTF-16', () => {
+  it('a Windows-1252 file that begins with "ÿ" (0xFF) or "þ" (0xFE) is not UTF-16', () => {
+    expect(decodeBytes(Uint8Array.from([0xff, 0x61, 0x62]))).toEqual({
+      text: 'ÿab',
+      encoding: 'windows-1252',
+    });
+    expect(decodeBytes(Uint8Array.from([0xfe, 0x61, 0x62]))).toEqual({
+      text: 'þab',
+      encoding: 'windows-1252',
+    });
+    expect(decodeBytes(Uint8Array.from([0x61, 0xfe, 0xff]))).toEqual({
+      text: 'aþÿ',
+      encoding: 'windows-1252',
+    });
+    expect(decodeBytes(Uint8Array.from([0x61, 0xff, 0xfe]))).toEqual({
+      text: 'aÿþ',
+      encoding: 'windows-1252',
+    });
+  });
+});
+
+describe('the header and the preview', () => {
+  it('shows the header without a byte-order mark, trimmed and at most 100 characters', () => {
+    const long = 'x'.repeat(150);
+    const ins = inspect(`\uFEFF antal ;kön;${long}\n1;K;a`);
+    expect(ins.header).toEqual(['antal', 'kön', 'x'.repeat(100)]);
+    const rec = inspectRecords([
+      [' antal ', long],
+      ['1', 'a'],
+    ]);
+    expect(rec.header).toEqual(['antal', 'x'.repeat(100)]);
+  });
+
+  it('previews the first 10 rows that are not blank, and counts only those as rows', () => {
+    const rows = Array.from({ length: 15 }, (_, i) => `${i + 1};K`);
+    const text = ['antal;kön', '  ;  ', ...rows].join('\n');
+    const ins = inspect(text);
+    expect(ins.sample.map((r) => r.row)).toEqual([3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
+    // Lines, roughly: the blank line is one (the file has no line break at its end).
+    expect(ins.estimatedRows).toBe(16);
+    const rec = inspectRecords([['antal', 'kön'], ['', ' '], ...rows.map((r) => r.split(';'))], 4);
+    expect(rec.sample).toHaveLength(10);
+    expect(rec.sample[0]).toEqual({ row: 6, cells: ['1', 'K'] });
+    expect(rec.estimatedRows).toBe(15);
+  });
+
+  it('a row of spaces is blank: skipped, not an error', async () => {
+    const r = await read('antal;kön;före;efter\n2;K;ingen;arbete\n  ;  ;  ;  \n1;M;ingen;arbete\n');
+    expect(r).toMatchObject({ rows: 2, validRows: 2, invalidRows: 0, participants: 3 });
+  });
+
+  it('a header with spaces names its column without them in messages', async () => {
+    const r = await read('antal; kön ;före; efter \n1;K;ingen;okänd\n');
+    expect(r.errors.map((e) => formatRowError(e, 'sv'))).toEqual([
+      "Rad 2, kolumn efter: okänd försörjning 'okänd'",
+    ]);
+  });
+});
+
+describe('the delimiter', () => {
+  it('counts only what is outside quotes, on the header line only', () => {
+    expect(detectDelimiter('"a;b;c;d",e,f\n1;2;3')).toBe(',');
+    expect(detectDelimiter('antal;kön\n1,2,3,4,5')).toBe(';');
+    expect(detectDelimiter('antal\tkön\tföre\n"1;2;3;4"')).toBe('\t');
+  });
+});
+
+describe('line ends and quotes', () => {
+  it('a quoted last cell in a Windows (CRLF) file is read', async () => {
+    const r = await read(
+      'antal;kön;före;efter\r\n1;K;ingen;"arbete:50;sjukpenning:50"\r\n2;M;ingen;"komvux"\r\n',
+    );
+    expect(r.errors).toEqual([]);
+    expect(r.groups.map((g) => g.after.income.map((i) => i.source))).toEqual([
+      ['osubventioneratArbete', 'sjukpenning'],
+      ['studier'],
+    ]);
+  });
+});
+
+describe('a large file is read in slices', () => {
+  const lines = ['antal;kön;före;efter', ...Array.from({ length: 400 }, () => '1;K;ingen;arbete')];
+  const text = lines.join('\n') + '\n';
+  const mapping = autoMapping(lines[0].split(';'));
+
+  it('reports progress along the way: rows and a share that rises to 1', async () => {
+    const seen: Progress[] = [];
+    const r = await convertCsv(
+      text,
+      { delimiter: ';', mapping, merge: false },
+      { chunkChars: 1000, sliceMs: 0, onProgress: (p) => seen.push(p) },
+    );
+    expect(r.rows).toBe(400);
+    // 400 rows of 17 characters in chunks of about 1 000: more than 6 reports before the last.
+    expect(seen.length).toBeGreaterThan(6);
+    const fractions = seen.map((p) => p.fraction);
+    expect(fractions.every((f, i) => f > 0 && f <= 1 && (i === 0 || f >= fractions[i - 1]))).toBe(
+      true,
+    );
+    expect(fractions[0]).toBeLessThan(0.2);
+    expect(seen.at(-1)).toEqual({ rows: 400, fraction: 1 });
+    // Rows read so far: rising with each report, all of them by the end.
+    const rows = seen.map((p) => p.rows);
+    expect(rows[0]).toBeGreaterThan(0);
+    expect(rows[0]).toBeLessThan(400);
+    expect(rows.every((n, i) => i === 0 || n >= rows[i - 1])).toBe(true);
+  });
+
+  it('lets the event loop run between slices, so the page can answer', async () => {
+    let ticked = false;
+    setTimeout(() => (ticked = true), 0);
+    let tickedBeforeEnd = false;
+    await convertCsv(
+      text,
+      { delimiter: ';', mapping, merge: false },
+      {
+        chunkChars: 1000,
+        sliceMs: 0,
+        onProgress: (p) => {
+          if (p.fraction < 1 && ticked) tickedBeforeEnd = true;
+        },
+      },
+    );
+    expect(tickedBeforeEnd).toBe(true);
+  });
+
+  it('stops reading when cancelled: no slice is read after the cancel', async () => {
+    const ctrl = new AbortController();
+    const seen: Progress[] = [];
+    const run = convertCsv(
+      text,
+      { delimiter: ';', mapping, merge: false },
+      {
+        signal: ctrl.signal,
+        chunkChars: 1000,
+        sliceMs: 0,
+        onProgress: (p) => {
+          seen.push(p);
+          ctrl.abort();
+        },
+      },
+    );
+    const err = await run.catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(ImportCancelled);
+    expect(err).toMatchObject({ name: 'ImportCancelled', message: 'Import cancelled' });
+    expect(seen).toHaveLength(1);
+  });
+
+  it('a cancel that comes with the last slice still cancels: nothing is handed over', async () => {
+    const ctrl = new AbortController();
+    const run = convertCsv(
+      text,
+      { delimiter: ';', mapping, merge: false },
+      {
+        signal: ctrl.signal,
+        chunkChars: 1000,
+        sliceMs: 0,
+        onProgress: (p) => {
+          if (p.fraction === 1) ctrl.abort();
+        },
+      },
+    );
+    await expect(run).rejects.toBeInstanceOf(ImportCancelled);
+  });
+});
+
+describe('cells as reports and spreadsheets write them', () => {
+  it('skips empty items and spaces around them', () => {
+    expect(income('arbete:50;;sjukpenning:50;')).toEqual([
+      { source: 'osubventioneratArbete', extent: 0.5 },
+      { source: 'sjukpenning', extent: 0.5 },
+    ]);
+    expect(income('Arbete 75 % + sjukpenning 25 % ')).toEqual([
+      { source: 'osubventioneratArbete', extent: 0.75 },
+      { source: 'sjukpenning', extent: 0.25 },
+    ]);
+  });
+
+  it.each<[string, number]>([
+    ['Arbete 75', 0.75],
+    ['Arbete 75%', 0.75],
+    ['Arbete  75 %', 0.75],
+    ['Arbete 12,25 %', 0.1225],
+    ['Arbete 12.5', 0.125],
+  ])('reads an extent after the name: %j', (cell, extent) => {
+    expect(income(cell)).toEqual([{ source: 'osubventioneratArbete', extent }]);
+  });
+
+  it('refuses words after the extent rather than dropping them', () => {
+    const r = parseSituation('Arbete 50 % ungefär');
+    expect(r.ok).toBe(false);
+  });
+
+  it('reads spaces around ":" and "%" after a subsidy', () => {
+    expect(income('lönebidrag : 50 : 80 %')).toEqual([
+      { source: 'subventioneratArbete', extent: 0.5, subsidyShare: 0.8 },
+    ]);
+  });
+
+  it('an empty subsidy after the extent means none given', () => {
+    expect(income('lönebidrag:50:')).toEqual([{ source: 'subventioneratArbete', extent: 0.5 }]);
+    expect(income('lönebidrag:50:', 0.6)).toEqual([
+      { source: 'subventioneratArbete', extent: 0.5, subsidyShare: 0.6 },
+    ]);
+  });
+
+  it('a subsidy of 0 and 100 % is read, below 0 is refused', () => {
+    expect(income('lönebidrag:50:0')[0].subsidyShare).toBe(0);
+    expect(income('lönebidrag:50:100')[0].subsidyShare).toBe(1);
+    expect(parseSituation('lönebidrag:50:-10').ok).toBe(false);
+  });
+
+  it('a kind of school given after the extent wins over the one in the name', () => {
+    expect(income('komvux:100:folkhögskola')).toEqual([
+      { source: 'studier', extent: 1, school: 'folkhogskola' },
+    ]);
+  });
+
+  it(`up to ${INCOME_SOURCES.length * 2} items are read`, () => {
+    const max = INCOME_SOURCES.length * 2;
+    const r = parseSituation(Array.from({ length: max }, () => 'arbete:0').join(';'));
+    expect(r.ok && r.situation.income).toHaveLength(max);
+    expect(parseSituation(Array.from({ length: max + 1 }, () => 'arbete:0').join(';')).ok).toBe(
+      false,
+    );
+  });
+
+  it('a situation read from a cell uses no resources', () => {
+    expect(parseSituation('arbete')).toEqual({
+      ok: true,
+      situation: { income: [{ source: 'osubventioneratArbete', extent: 1 }], resources: [] },
+    });
+  });
+
+  it('numbers: a comma before three digits is a decimal comma, as Swedish Excel writes it', () => {
+    expect(parseNumber('1,500')).toBe(1.5);
+    expect(parseNumber('12')).toBe(12);
+    expect(parseNumber('123456789012345')).toBe(123456789012345);
+  });
+});
+
+describe('rows', () => {
+  const header = ['antal', 'kön', 'före', 'efter', 'subvention', 'uppföljning24', 'etikett'];
+  const mapping = autoMapping(header);
+  const row = (cells: string, m = mapping) => convertRow(cells.split(';'), 3, m, header);
+
+  it('labels are cleaned: trimmed, tabs and runs of spaces made one space', () => {
+    const r = row('1;K;ingen;arbete;;;  Grupp\tA   med  namn  ');
+    expect(r.ok && r.group.label).toBe('Grupp A med namn');
+  });
+
+  it('a gender is quoted as written, without its spaces', () => {
+    const r = row('1; kanske ;ingen;arbete;;;');
+    expect(!r.ok && r.errors[0].sv).toBe("okänt kön 'kanske' (skriv kvinna, man eller annat)");
+  });
+
+  it('a cell of spaces before or after is empty', () => {
+    const r = row('1;K;   ;  ;;;');
+    expect(!r.ok && r.errors.map((e) => [e.column, e.sv.slice(0, 9)])).toEqual([
+      ['före', 'tom cell:'],
+      ['efter', 'tom cell:'],
+    ]);
+  });
+
+  it('an unmapped required field is named by no column', () => {
+    const r = row('1;K;ingen;arbete;;;', { ...mapping, before: null });
+    expect(!r.ok && r.errors).toEqual([
+      expect.objectContaining({ column: null, field: 'before', row: 3 }),
+    ]);
+    expect(!r.ok && formatRowError(r.errors[0], 'sv')).toMatch(/^Rad 3: tom cell/);
+  });
+
+  it('a negative subsidy is refused; a count above the limit is quoted in Swedish style', () => {
+    expect(!row('1;K;ingen;lönebidrag;-10;;').ok).toBe(true);
+    const r = row(`${LIMITS.maxCount + 1};K;ingen;arbete;;;`);
+    expect(!r.ok && r.errors[0].sv).toBe(
+      'antalet ska vara 1–10\u00a0000\u00a0000, fick 10\u00a0000\u00a0001',
+    );
+  });
+
+  it('no follow-up key when the follow-up is empty', () => {
+    const r = row('1;K;ingen;arbete;;;');
+    expect(r.ok && Object.keys(r.group).sort()).toEqual([
+      'after',
+      'before',
+      'count',
+      'gender',
+      'label',
+    ]);
+  });
+
+  it('the same cell with different subsidies in the subsidy column gives different shares', async () => {
+    const r = await read(
+      'antal;kön;före;efter;subvention\n1;K;ingen;lönebidrag;80\n1;K;ingen;lönebidrag;60\n1;K;ingen;lönebidrag;\n',
+    );
+    expect(r.groups.map((g) => g.after.income[0].subsidyShare)).toEqual([0.8, 0.6, undefined]);
+  });
+
+  it('a follow-up with no income source is not the same as no follow-up', async () => {
+    const r = await read(
+      'antal;kön;före;efter;uppföljning6\n1;K;ingen;arbete;\n1;K;ingen;arbete;";"\n',
+      true,
+    );
+    expect(r.groups).toHaveLength(2);
+  });
+});
+
+describe('into the scenario: ids and messages', () => {
+  const group = (count = 4): Group => ({
+    label: '',
+    count,
+    gender: 'kvinna',
+    before: { income: [{ source: 'ingenOffentligForsorjning', extent: 1 }], resources: [] },
+    after: { income: [{ source: 'osubventioneratArbete', extent: 1 }], resources: [] },
+  });
+
+  it('gives new groups ids that are free in the whole scenario, and a new cohort a free id', () => {
+    const s = exampleScenario();
+    s.cohorts[0].groups[0].id = 'g1';
+    s.cohorts[0].groups[1].id = 'g3';
+    const r = applyImport(s, [group(), group(), group()], { kind: 'append', cohortIndex: 0 });
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.cohort.groups.slice(-3).map((g) => g.id)).toEqual(['g2', 'g4', 'g5']);
+    expect(r.otherIssues).toEqual([]);
+
+    const fresh = applyImport(exampleScenario(), [group()], { kind: 'new', name: 'Ny' });
+    expect(fresh.ok && fresh.cohort.id).toBe('c2');
+    const taken = exampleScenario();
+    taken.cohorts.push({ ...taken.cohorts[0], id: 'c3', groups: [] });
+    taken.cohorts[0].id = 'c2';
+    const third = applyImport(taken, [group()], { kind: 'new', name: 'Ny' });
+    expect(third.ok && third.cohort.id).toBe('c4');
+  });
+
+  it('a cohort that no longer exists is said so, in both languages', () => {
+    expect(applyImport(exampleScenario(), [group()], { kind: 'replace', cohortIndex: 5 })).toEqual({
+      ok: false,
+      issues: [
+        { path: 'cohorts', sv: 'Kohorten finns inte längre.', en: 'The cohort no longer exists.' },
+      ],
+    });
+  });
+
+  it('a bad group replacing a cohort is refused, naming its row in both languages', () => {
+    const r = applyImport(
+      exampleScenario(),
+      [group(), group(LIMITS.maxCount + 1)],
+      {
+        kind: 'replace',
+        cohortIndex: 0,
+      },
+      [4, 9],
+    );
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.issues).toHaveLength(1);
+    expect(r.issues[0].sv).toMatch(/^Rad 9: /);
+    expect(r.issues[0].en).toMatch(/^Row 9: /);
+  });
+
+  it('the first appended group, when bad, is refused with its row; without rows, no row is named', () => {
+    const s = exampleScenario();
+    const r = applyImport(s, [group(LIMITS.maxCount + 1)], { kind: 'append', cohortIndex: 0 }, [7]);
+    expect(!r.ok && r.issues.map((i) => i.sv.slice(0, 7))).toEqual(['Rad 7: ']);
+    const none = applyImport(s, [group(LIMITS.maxCount + 1)], { kind: 'append', cohortIndex: 0 });
+    expect(!none.ok && none.issues[0].sv).not.toMatch(/^Rad/);
+    expect(!none.ok && none.issues[0].path).toBe(
+      `cohorts[0].groups[${s.cohorts[0].groups.length}].count`,
+    );
+  });
+
+  it('a new cohort with a year the rules do not allow is refused as the import’s problem', () => {
+    const r = applyImport(exampleScenario(), [group()], { kind: 'new', name: 'x', year: 1800 });
+    expect(!r.ok && r.issues.map((i) => i.path)).toEqual(['cohorts[1].year']);
+  });
+
+  it('more groups than a cohort may hold is the import’s problem', () => {
+    const s = exampleScenario();
+    s.cohorts[0].groups = [];
+    const many = Array.from({ length: LIMITS.maxGroupsPerCohort + 1 }, () => group(1));
+    const r = applyImport(s, many, { kind: 'replace', cohortIndex: 0 });
+    expect(!r.ok && r.issues.map((i) => i.path)).toContain('cohorts[0].groups');
+  });
+});

@@ -1,0 +1,49 @@
+/**
+ * Closing the app in a jsdom test, as a reload or the end of a test does: unmounting flushes
+ * the autosave, and this waits until storage holds what the page showed — the draft, its
+ * what-if settings and the replaced draft kept for Ångra — instead of a fixed pause for the
+ * write to land.
+ */
+import { cleanup, waitFor } from '@testing-library/svelte';
+import { expect } from 'vitest';
+import type { NyttokalkylDb } from '../../src/lib/db/db';
+import type { AppState } from '../../src/lib/state/app.svelte';
+import { storageStatus } from '../../src/lib/state/snapshots.svelte';
+
+/**
+ * A plain copy of a draft state. The scenario's own copy of the what-if settings is left
+ * out: the row's settings are the ones a reload restores, and the scenario's copy is only
+ * rewritten with the next change.
+ */
+function plain(x: { draft?: unknown; whatIf?: unknown } | null | undefined) {
+  if (!x) return null;
+  const copy = JSON.parse(JSON.stringify(x)) as { draft?: Record<string, unknown> };
+  if (copy.draft) delete copy.draft.whatIf;
+  return copy;
+}
+
+/** What each page held when it opened: a page that changed nothing writes nothing. */
+const opened = new WeakMap<AppState, ReturnType<typeof plain>>();
+
+/** Note the state a page opens with (call before rendering it). */
+export function openingPage(app: AppState): AppState {
+  opened.set(app, plain(app.capture()));
+  return app;
+}
+
+export async function closePage(app: AppState | null, db: NyttokalkylDb): Promise<void> {
+  const shown = app && plain(app.capture());
+  const replaced = plain(app?.replaced?.previous);
+  const untouched =
+    app !== null && replaced === null && JSON.stringify(opened.get(app)) === JSON.stringify(shown);
+  cleanup();
+  // Nothing is written where nothing can be (no IndexedDB, a blocked or failing database).
+  if (!app || !storageStatus.available || storageStatus.problem) return;
+  await waitFor(async () => {
+    const current = await db.draft.get('current');
+    if (!(untouched && current === undefined))
+      expect(plain({ draft: current?.scenario, whatIf: current?.whatIf })).toEqual(shown);
+    const row = await db.draft.get('replaced');
+    expect(row ? plain({ draft: row.scenario, whatIf: row.whatIf }) : null).toEqual(replaced);
+  });
+}

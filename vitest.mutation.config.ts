@@ -1,0 +1,15 @@
+/**
+ * The tests mutation testing runs: the Node project's tests of the engine and
+ * the import door (no jsdom, no browser), so a mutant is judged by the tests
+ * that prove figures and file handling. See stryker.config.mjs.
+ */
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    environment: 'node',
+    setupFiles: ['tests/setup/rules.ts', 'tests/setup/mutation.ts'],
+    include: ['src/engine/**/*.test.ts', 'src/lib/import/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+    exclude: ['src/**/*.svelte.test.ts', 'node_modules/**', 'dist/**'],
+  },
+});
