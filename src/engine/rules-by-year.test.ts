@@ -284,6 +284,42 @@ describe('the lönebidrag ceiling', () => {
   });
 });
 
+describe('the potential (MODEL.md §8)', () => {
+  it('lands within ±6 % of Balder’s 598 000 kr per participant with the rules of 2017', () => {
+    // Balder 2017, Table 1: 37 650 000 kr for 63 participants, nobody working before.
+    const r = evaluateScenario(exampleScenario());
+    const perParticipant = r.total.potential.beforePerParticipant;
+    expect(Math.abs(perParticipant / 598_000 - 1)).toBeLessThanOrEqual(0.06);
+  });
+
+  it('is full-time work at the year’s median wage less the production and plus the resource use', () => {
+    // One person with no public support: no production, no resources. 2017: the median wage
+    // (SCB) × 12 × (1 + 31.42 %) × (1 + 24.35 %).
+    const s = parse(doc([{ year: 2017, budget: 1 }]));
+    s.cohorts[0].groups[0] = {
+      ...s.cohorts[0].groups[0],
+      count: 1,
+      before: sit([{ source: 'ingenOffentligForsorjning', extent: 1 }]),
+      after: sit([{ source: 'osubventioneratArbete', extent: 1, monthlyWage: 20_000 }]),
+    };
+    const p = defaultParamValues(2017);
+    const full = p.potentialMonthlyWage * 12 * 1.3142 * 1.2435;
+    const r = evaluateScenario(s).total.potential;
+    expect(r.before).toBeCloseTo(full, 4);
+    // After: the job at 20 000 kr creates 20 000 × 12 × 1.3142 × 1.2435 of it.
+    expect(r.after).toBeCloseTo(full - 20_000 * 12 * 1.3142 * 1.2435, 4);
+    expect(r.remainingToRetirement).toBeNull();
+  });
+
+  it('counts the remaining potential over the years to retirement when asked (Balder: × 10)', () => {
+    // Balder: 35,4 mkr remaining a year × 10 years ≈ 354 mkr (no discounting).
+    const s = exampleScenario();
+    const r = evaluateScenario(s).total.potential;
+    expect(r.yearsToRetirement).toBe(10);
+    expect(r.remainingToRetirement).toBeCloseTo(r.after * 10, 4);
+  });
+});
+
 describe('the example', () => {
   it('is a 2017 cohort valued with the rules of 2017, in 2017 prices', () => {
     const r = evaluateScenario(exampleScenario());

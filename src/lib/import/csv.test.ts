@@ -141,6 +141,20 @@ describe('income sources in a cell', () => {
     expect(r.ok && r.situation.income).toEqual([{ source, extent: 1 }]);
   });
 
+  it('reads registration at Arbetsförmedlingen as a status beside full försörjningsstöd', () => {
+    const r = parseSituation('försörjningsstöd; inskriven på Af');
+    expect(r.ok && r.situation).toEqual({
+      income: [{ source: 'ekonomisktBistand', extent: 1 }],
+      resources: [],
+      registered: true,
+    });
+    // No extent of its own: full försörjningsstöd and registered is not 200 %.
+    const en = parseSituation('social assistance | registered');
+    expect(en.ok && en.situation.registered).toBe(true);
+    const plain = parseSituation('försörjningsstöd');
+    expect(plain.ok && 'registered' in plain.situation).toBe(false);
+  });
+
   it('gives no two sources the same name', () => {
     // Each normalised name maps to one source; the labels' words must not collide.
     const ids = new Set(INCOME_SOURCES.map((s) => s.toLowerCase()));

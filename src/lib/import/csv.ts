@@ -572,6 +572,23 @@ const EPS = 1e-9;
 const MAX_ITEMS = INCOME_SOURCES.length * 2;
 
 /**
+ * Words that mark registration at Arbetsförmedlingen, a status without
+ * extent ("försörjningsstöd; inskriven"), normalised.
+ */
+const REGISTRATION_NAMES = new Set(
+  [
+    'inskriven',
+    'inskriven på af',
+    'inskriven på arbetsförmedlingen',
+    'inskriven vid af',
+    'inskriven vid arbetsförmedlingen',
+    'registered',
+    'registered with pes',
+    'registered at pes',
+  ].map(normalise),
+);
+
+/**
  * One situation from a cell: items separated by `;`, `+` or `|`, each
  * `source[:extent[:extra]]` with the extent in % (default 100) and the
  * extra a subsidy % (subsidised work) or a kind of school (studies). An
@@ -607,7 +624,12 @@ export function parseSituation(
       ],
     };
   const income: IncomeItem[] = [];
+  let registered = false;
   for (const part of parts) {
+    if (REGISTRATION_NAMES.has(normalise(part))) {
+      registered = true;
+      continue;
+    }
     let bits = part.split(/\s*[:=]\s*/);
     if (bits.length === 1) {
       const m = /^(.*\D)\s+(\d+(?:[.,]\d+)?\s*%?)$/.exec(part);
@@ -700,7 +722,10 @@ export function parseSituation(
       ],
     };
   }
-  return { ok: true, situation: { income, resources: [] } };
+  return {
+    ok: true,
+    situation: { income, resources: [], ...(registered ? { registered: true } : {}) },
+  };
 }
 
 // ---------------------------------------------------------------------------
