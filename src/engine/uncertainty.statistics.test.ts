@@ -40,6 +40,11 @@ describe('quantile: linear interpolation between order statistics (Hyndman & Fan
   it('is not a number for no values', () => {
     expect(quantile(new Float64Array(0), 0.5)).toBeNaN();
   });
+
+  it('between two equal infinite values is that value, not ∞ − ∞', () => {
+    expect(quantile(Float64Array.from([1, Infinity, Infinity]), 0.75)).toBe(Infinity);
+    expect(quantile(Float64Array.from([-Infinity, -Infinity, 0]), 0.25)).toBe(-Infinity);
+  });
 });
 
 describe('histogram: equal-width bins over the finite values', () => {
@@ -59,6 +64,16 @@ describe('histogram: equal-width bins over the finite values', () => {
   it('gives no bins when no draw is finite', () => {
     expect(histogram([NaN, Infinity], 10)).toEqual([]);
     expect(histogram([], 10)).toEqual([]);
+  });
+
+  it('ends the last bin at the highest value exactly, whatever the rounding of the width', () => {
+    // (max − min) / 24 · 24 + min is not max in floating point for these two values.
+    const lo = 12.175814602404378;
+    const hi = 24.77712574581874;
+    expect(lo + 24 * ((hi - lo) / 24)).not.toBe(hi);
+    const bins = histogram([lo, hi], 24);
+    expect(bins.at(-1)!.x1).toBe(hi);
+    expect(bins.at(-1)!.count).toBe(1);
   });
 
   it('counts a value on an inner edge in the upper bin and the maximum in the last', () => {
@@ -101,6 +116,18 @@ describe('one draw of a parameter', () => {
     [0, 0],
   ])('triangular (0, 1, 4) at u = %d is %d', (u, expected) => {
     expect(drawParameter(p('triangular', 0, 1, 4), scripted(u))).toBeCloseTo(expected, 12);
+  });
+
+  it('triangular (2, 3, 6): the mode splits the range at c = (3 − 2) / (6 − 2) = 0.25', () => {
+    // u = 0.2 < c: 2 + √(0.2 · 4 · 1); u = 0.3 > c: 6 − √(0.7 · 4 · 3).
+    expect(drawParameter(p('triangular', 2, 3, 6), scripted(0.2))).toBeCloseTo(
+      2 + Math.sqrt(0.8),
+      12,
+    );
+    expect(drawParameter(p('triangular', 2, 3, 6), scripted(0.3))).toBeCloseTo(
+      6 - Math.sqrt(8.4),
+      12,
+    );
   });
 
   it('normal: low–high is the 90 % interval, so z = 1.645 lands half the range above the value', () => {
@@ -189,16 +216,21 @@ describe('a Monte Carlo run summarises its draws by their definitions', () => {
     distributions: {},
     paybackTargetMonths: 60,
   };
-  const draws = fullDraws(scenario, settings);
-  const run = monteCarlo(prepare(scenario), scenario.whatIf, settings);
+  // Computed in each test (not once for the file): a test proves only what it runs itself.
+  const summarise = () => ({
+    draws: fullDraws(scenario, settings),
+    run: monteCarlo(prepare(scenario), scenario.whatIf, settings),
+  });
 
   it('the run is near break-even: some draws profitable after 5 years and some not', () => {
+    const { draws } = summarise();
     const profitable = draws.filter((d) => d.profitYear5.samhalle > 0).length;
     expect(profitable).toBeGreaterThan(0);
     expect(profitable).toBeLessThan(40);
   });
 
   it('the probability of a positive 5-year result is the share of draws above zero', () => {
+    const { draws, run } = summarise();
     for (const p of PERSPECTIVES) {
       const hits = draws.filter((d) => d.profitYear5[p] > 0).length;
       expect(run.probabilityProfitableYear5[p], p).toBeCloseTo(hits / 40, 12);
@@ -206,6 +238,7 @@ describe('a Monte Carlo run summarises its draws by their definitions', () => {
   });
 
   it('the probability of the payback target is the share of draws paid back within it', () => {
+    const { draws } = summarise();
     for (const target of [12, 60, 61]) {
       const r = monteCarlo(prepare(scenario), scenario.whatIf, {
         ...settings,
@@ -222,6 +255,7 @@ describe('a Monte Carlo run summarises its draws by their definitions', () => {
   });
 
   it('bands: 5th, 50th and 95th percentile by interpolation, and the mean', () => {
+    const { draws, run } = summarise();
     for (const p of PERSPECTIVES) {
       const x = draws.map((d) => d.profitYear5[p]).sort((a, b) => a - b);
       const between = (lo: number, frac: number) => x[lo] + frac * (x[lo + 1] - x[lo]);
@@ -244,6 +278,7 @@ describe('a Monte Carlo run summarises its draws by their definitions', () => {
   });
 
   it('paybacks: the nearest rank, whole months, "never" when it falls among draws that never pay back', () => {
+    const { draws, run } = summarise();
     for (const p of COST_PERSPECTIVES) {
       const sorted = byPayback(draws.map((d) => d.paybackMonths[p]));
       expect(run.paybackMonths[p], p).toEqual({
@@ -260,6 +295,7 @@ describe('a Monte Carlo run summarises its draws by their definitions', () => {
   });
 
   it('histograms: profit bins from the lowest to the highest draw; payback bins of whole months', () => {
+    const { draws, run } = summarise();
     const profits = draws.map((d) => d.profitYear5.samhalle);
     const bins = run.histograms.profitYear5;
     expect(bins).toHaveLength(24);
@@ -299,9 +335,10 @@ describe('a run where no draw ever pays back', () => {
     distributions: {},
     paybackTargetMonths: 12,
   };
-  const run = monteCarlo(prepare(s), s.whatIf, settings);
+  const summarise = () => monteCarlo(prepare(s), s.whatIf, settings);
 
   it('reports "never" at every percentile, no chance within the target and no payback bins', () => {
+    const run = summarise();
     for (const p of COST_PERSPECTIVES as readonly CostPerspective[]) {
       expect(run.paybackMonths[p], p).toEqual({ p5: 'neg', median: 'neg', p95: 'neg' });
       expect(run.probabilityWithinTarget[p], p).toBe(0);
@@ -311,11 +348,73 @@ describe('a run where no draw ever pays back', () => {
   });
 
   it('no draw is profitable: each has no revenue and loses its cost', () => {
+    const run = summarise();
     expect(run.probabilityProfitableYear5.samhalle).toBe(0);
     for (const q of ['p5', 'median', 'p95', 'mean'] as const) {
       expect(Math.abs(run.yearlyRevenue.samhalle[q]), q).toBeLessThan(1e-6);
       expect(run.profitYear5.samhalle[q], q).toBeLessThan(0);
     }
     expect(run.deterministic.yearlyRevenue.samhalle).toBeCloseTo(0, 6);
+  });
+});
+
+describe('progress of a run', () => {
+  const scenario = exampleScenario();
+  const settings = (draws: number): UncertaintySettings => ({
+    seed: 1,
+    draws,
+    distribution: 'uniform',
+    distributions: {},
+    paybackTargetMonths: 12,
+  });
+  const progress = (draws: number, every?: number) => {
+    const seen: [number, number][] = [];
+    monteCarlo(prepare(scenario), scenario.whatIf, settings(draws), {
+      onProgress: (d, n) => seen.push([d, n]),
+      progressEvery: every,
+    });
+    return seen;
+  };
+
+  it('every given number of draws, and the last once', () => {
+    expect(progress(1_000, 300)).toEqual([
+      [300, 1000],
+      [600, 1000],
+      [900, 1000],
+      [1000, 1000],
+    ]);
+    // The last draw falls on a report: it is still reported once.
+    expect(progress(1_000, 500)).toEqual([
+      [500, 1000],
+      [1000, 1000],
+    ]);
+  });
+
+  it('every 500 draws unless told otherwise', () => {
+    expect(progress(1_100)).toEqual([
+      [500, 1100],
+      [1000, 1100],
+      [1100, 1100],
+    ]);
+  });
+});
+
+describe('a run where every draw pays back at once', () => {
+  it('has one payback bin, 0–1 months, holding every draw', () => {
+    // No cost: the payback is 0 months whenever the revenue is positive (MODEL.md §7).
+    const s = exampleScenario();
+    s.cohorts[0].cost = { mode: 'total', budget: 0 };
+    const settings: UncertaintySettings = {
+      seed: 4,
+      draws: 25,
+      distribution: 'triangular',
+      distributions: {},
+      paybackTargetMonths: 12,
+    };
+    const run = monteCarlo(prepare(s), s.whatIf, settings);
+    expect(run.histograms.paybackMonths).toEqual([{ x0: 0, x1: 1, count: 25 }]);
+    expect(run.histograms.neverPaysBack).toBe(0);
+    expect(run.paybackMonths.samhalle).toEqual({ p5: 0, median: 0, p95: 0 });
+    expect(run.probabilityWithinTarget.samhalle).toBe(1);
   });
 });

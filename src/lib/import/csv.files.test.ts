@@ -180,8 +180,6 @@ describe('the sample file in public/examples', () => {
     return { conversion: r, result: evaluateScenario(applied.scenario) };
   }
 
-  const example = evaluateScenario(exampleScenario());
-
   function expectSame(a: SegmentResult, b: SegmentResult, what: string) {
     expect(a.participants, what).toBe(b.participants);
     for (const p of PERSPECTIVES) {
@@ -199,6 +197,7 @@ describe('the sample file in public/examples', () => {
     'gives the example’s figures, in total and per gender (merge %s)',
     async (merge) => {
       const { conversion, result } = await imported(merge);
+      const example = evaluateScenario(exampleScenario());
       expect(conversion.participants).toBe(63);
       expectSame(result.total, example.total, 'total');
       expect(result.byGender.map((g) => g.id)).toEqual(example.byGender.map((g) => g.id));
