@@ -36,13 +36,8 @@ import {
   type Payback,
 } from './appraisal';
 import { SOURCE_DEFS, type AgeBand, type IncomeSource } from './catalogue';
-import {
-  defaultParameterSet,
-  priceFactor,
-  ruleYearOf,
-  type ParamValues,
-  type RuleYear,
-} from './parameters';
+import { priceFactor, ruleYearOf, type ParamValues, type RuleYear } from './parameters';
+import { yearParameterSet } from './rule-sets';
 import type { Cohort, ParameterSet, Scenario, Situation, WhatIf } from './schema';
 import {
   COMPONENTS,
@@ -140,10 +135,8 @@ export interface Prepared {
   scenario: Scenario;
   /** The context of the price year's rules: care what-ifs, benchmarks and the cost mark-up. */
   ctx: LedgerContext;
-  /** Every (parameter set, age band) a group is valued with; situation keys start with its index. */
+  /** Every (parameter set, age band) a group is valued with; situation keys start with its index and '|'. */
   contexts: ValuationContext[];
-  /** The context index of each interned situation key. */
-  keyContext: Map<string, number>;
   priceYear: number;
   /** Carries `ctx`'s kronor to the price year (1 unless a pinned set is shown in another year). */
   primaryFactor: number;
@@ -176,21 +169,7 @@ export function cohortParameterSet(
   cohort: Cohort,
   defaults: Map<number, ParameterSet> = new Map(),
 ): { set: ParameterSet; edited: boolean } {
-  return yearParameterSet(scenario, ruleYearOf(cohort.year), defaults);
-}
-
-/** The parameter set of a rule year in a scenario (its pinned set, its own copy, or the defaults). */
-function yearParameterSet(
-  scenario: Scenario,
-  year: RuleYear,
-  defaults: Map<number, ParameterSet>,
-): { set: ParameterSet; edited: boolean } {
-  if (scenario.parameters) return { set: scenario.parameters, edited: true };
-  const own = scenario.parameterSets.find((p) => p.year === year);
-  if (own) return { set: own, edited: true };
-  let set = defaults.get(year);
-  if (!set) defaults.set(year, (set = defaultParameterSet(year)));
-  return { set, edited: false };
+  return yearParameterSet(scenario, cohort.year, defaults);
 }
 
 /** The price year of the results: the scenario's, else the pinned set's, else the newest cohort's rule year. */
@@ -251,7 +230,6 @@ const GENDER_LABEL: Record<Gender, string> = {
 /** Aggregate participants by situation; value nothing yet. Hot path for large cohorts. */
 export function prepare(scenario: Scenario): Prepared {
   const situations = new Map<string, Situation>();
-  const keyContext = new Map<string, number>();
   const priceYear = scenarioPriceYear(scenario);
   const activitySupportPayer = scenario.valuation.activitySupportPayer;
 
@@ -260,7 +238,7 @@ export function prepare(scenario: Scenario): Prepared {
   const contextIds = new Map<string, number>();
   // One object per set: the price year's set and a cohort of that year share their values.
   const defaults = new Map<number, ParameterSet>();
-  const primarySet = yearParameterSet(scenario, ruleYearOf(priceYear), defaults).set;
+  const primarySet = yearParameterSet(scenario, priceYear, defaults).set;
   const cohortSets = scenario.cohorts.map((c) => cohortParameterSet(scenario, c, defaults));
   const contextOf = (ci: number, ageBand: AgeBand | undefined): number => {
     const { set, edited } = cohortSets[ci];
@@ -303,7 +281,6 @@ export function prepare(scenario: Scenario): Prepared {
       reps.push(s);
       repContext.push(cx);
       situations.set(k, s);
-      keyContext.set(k, cx);
     }
     if (hit === undefined) buckets.set(h, id);
     else if (typeof hit === 'number') buckets.set(h, [hit, id]);
@@ -453,7 +430,6 @@ export function prepare(scenario: Scenario): Prepared {
     scenario,
     ctx: makeContext(primarySet.values, scenario.customResources, { activitySupportPayer }),
     contexts,
-    keyContext,
     priceYear,
     primaryFactor: priceFactor(primarySet.year, priceYear),
     primaryYear: primarySet.year,
@@ -470,10 +446,12 @@ export function prepare(scenario: Scenario): Prepared {
   };
 }
 
-/** The context a situation key belongs to (what-if variants keep their source's prefix). */
+/** The index of the context a situation key belongs to: its prefix (what-if variants keep it). */
+export const contextIndexOfKey = (key: string): number => Number(key.slice(0, key.indexOf('|')));
+
+/** The context a situation key belongs to. */
 export function contextOfKey(prep: Prepared, key: string): ValuationContext {
-  const cx = prep.keyContext.get(key) ?? Number(key.slice(0, key.indexOf('|')));
-  return prep.contexts[cx];
+  return prep.contexts[contextIndexOfKey(key)];
 }
 
 function valueOf(prep: Prepared, key: string): Float64Array {

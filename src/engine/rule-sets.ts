@@ -15,6 +15,25 @@ import type { ParameterSet, Scenario } from './schema';
 
 type SetsOf = Pick<Scenario, 'parameters' | 'parameterSets' | 'cohorts'>;
 
+/**
+ * The parameter set a rule year is valued with in a scenario: its pinned set,
+ * its own copy of that year, or the year's defaults (`defaults` keeps one
+ * object per year, so cohorts of one year share their values).
+ */
+export function yearParameterSet(
+  s: Pick<Scenario, 'parameters' | 'parameterSets'>,
+  year: number | undefined,
+  defaults: Map<number, ParameterSet> = new Map(),
+): { set: ParameterSet; edited: boolean; index: number } {
+  if (s.parameters) return { set: s.parameters, edited: true, index: -1 };
+  const y = ruleYearOf(year);
+  const index = (s.parameterSets ?? []).findIndex((p) => p.year === y);
+  if (index >= 0) return { set: s.parameterSets[index], edited: true, index };
+  let set = defaults.get(y);
+  if (!set) defaults.set(y, (set = defaultParameterSet(y)));
+  return { set, edited: false, index };
+}
+
 /** A parameter set in use, with the cohorts it values. */
 export interface SetInUse {
   year: number;
@@ -49,16 +68,15 @@ export function parameterSetsInUse(s: SetsOf): SetInUse[] {
     const year = ruleYearOf(c.year);
     let entry = byYear.get(year);
     if (!entry) {
-      const i = (s.parameterSets ?? []).findIndex((p) => p.year === year);
-      const set = i >= 0 ? s.parameterSets[i] : defaultParameterSet(year);
+      const { set, edited, index } = yearParameterSet(s, year);
       entry = {
         year,
         set,
-        own: i >= 0,
+        own: edited,
         pinned: false,
-        path: i >= 0 ? `parameterSets[${i}]` : null,
+        path: edited ? `parameterSets[${index}]` : null,
         cohorts: [],
-        changed: i >= 0 ? changedParams(set.values as ParamValues, year) : [],
+        changed: edited ? changedParams(set.values as ParamValues, year) : [],
       };
       byYear.set(year, entry);
     }
@@ -72,14 +90,9 @@ export function parameterSetsInUse(s: SetsOf): SetInUse[] {
  * when it has none (the first edit makes the copy). Mutates `s`.
  */
 export function ownParameterSet(s: SetsOf, year: number): ParameterSet {
-  if (s.parameters) return s.parameters;
-  const y = ruleYearOf(year);
-  let set = s.parameterSets.find((p) => p.year === y);
-  if (!set) {
-    set = defaultParameterSet(y);
-    s.parameterSets.push(set);
-  }
-  return set;
+  const found = yearParameterSet(s, year);
+  if (!found.edited) s.parameterSets.push(found.set);
+  return found.set;
 }
 
 /** The scenario with a set for every rule year its cohorts take (what a saved version carries). */

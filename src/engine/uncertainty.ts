@@ -29,6 +29,7 @@ import {
   afterVariant,
   beforeRowsByOutcome,
   cohortBudget,
+  contextIndexOfKey,
   conversionWeights,
   outcomeOf,
   type KeyFigures,
@@ -218,7 +219,7 @@ function reduce(prep: Prepared, w: WhatIf): Reduced {
     if (top > 0) resource(cx, REGISTRATION, slot, weight * top);
   };
   const add = (key: string, s: Situation, slot: number, weight: number) =>
-    addIn(prep.keyContext.get(key) ?? Number(key.slice(0, key.indexOf('|'))), s, slot, weight);
+    addIn(contextIndexOfKey(key), s, slot, weight);
 
   const q1 = w.subsidisedToUnsubsidisedShare;
   const q2 = w.studiesToWorkShare;
@@ -395,11 +396,13 @@ export function createValuer(prep: Prepared, w: WhatIf) {
   const paramsOf = (params: ParamValues) => {
     for (let c = 0; c < nCx; c++) {
       const base = prep.contexts[c].ctx.params;
-      const target = cxParams[c];
       if (base === primary) {
-        for (const id of PARAM_IDS) target[id] = params[id];
+        // The price year's own set takes the drawn values as they are: no copy per draw.
+        cxParams[c] = params;
+        cxCtx[c].params = params;
         continue;
       }
+      const target = cxParams[c];
       for (const id of PARAM_IDS) {
         const b = primary[id];
         const x = params[id];

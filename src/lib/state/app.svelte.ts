@@ -14,8 +14,7 @@ import {
   parseScenario,
   toValidationIssues,
   upgradeDraft,
-  defaultParamValues,
-  ruleYearOf,
+  yearParameterSet,
   WhatIfSchema,
   type ParamValues,
   type EvaluationResult,
@@ -136,13 +135,7 @@ export class AppState {
    * the scenario's own copy of that year, or the year's defaults.
    */
   paramsFor(year: number | undefined): ParamValues {
-    const d = this.draft;
-    if (d.parameters) return d.parameters.values as ParamValues;
-    const y = ruleYearOf(year);
-    return (
-      (d.parameterSets.find((p) => p.year === y)?.values as ParamValues | undefined) ??
-      defaultParamValues(y)
-    );
+    return yearParameterSet(this.draft, year).set.values as ParamValues;
   }
 
   /** Issues at exactly `path` (e.g. `cohorts[0].groups[2].count`). */
