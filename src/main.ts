@@ -1,16 +1,19 @@
 /**
- * Entry point: global styles, the rule data (a chunk of its own, loaded while
- * the page starts), then the root component mounted into #app.
+ * Entry point: global styles, the engine's worker (started first, so it
+ * loads its code while the page does: the first figures wait on it), the rule
+ * data (a chunk of its own), then the root component mounted into #app.
  */
 import { mount } from 'svelte';
 import App from './App.svelte';
 import './app.css';
 import { loadRules } from './engine/rules/registry';
+import { EngineClient } from './lib/engine-client';
 
 const target = document.getElementById('app');
 if (!target) throw new Error('Nyttokalkyl: elementet #app saknas i index.html');
 
+const client = new EngineClient().start();
 await loadRules();
-const app = mount(App, { target });
+const app = mount(App, { target, props: { client } });
 
 export default app;

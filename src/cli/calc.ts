@@ -24,6 +24,11 @@ import {
   sensitivity,
   type ValidationIssue,
 } from '../engine';
+import { warningTexts } from '../lib/engine-texts';
+import type { Lang } from '../lib/format';
+import { cli as enCli } from '../lib/i18n/en/cli';
+import { cli as svCli } from '../lib/i18n/sv/cli';
+import { issueLine } from '../lib/validation-text';
 import { knownCaseReport, scenarioReport, uncertaintyReport } from './report';
 
 const USAGE = `Användning / usage: npm run --silent calc -- FIL.json [--table] [--uncertainty] [--lang sv|en]
@@ -34,18 +39,27 @@ function fail(code: number, message: string): never {
   process.exit(code);
 }
 
-function printIssues(file: string, issues: ValidationIssue[], lang: 'sv' | 'en'): never {
-  const head =
-    lang === 'sv'
-      ? `${file}: ogiltigt dokument (${issues.length} fel)`
-      : `${file}: invalid document (${issues.length} problems)`;
-  fail(1, [head, ...issues.map((i) => `  ${i.path || '(dokumentet)'}: ${i[lang]}`)].join('\n'));
+const TEXTS = { sv: svCli, en: enCli } as const;
+
+/** A CLI text in `lang` with its `{{name}}` values filled in. */
+function say(lang: Lang, key: keyof typeof svCli, values: Record<string, string | number> = {}) {
+  return TEXTS[lang][key].replace(/\{\{(\w+)\}\}/g, (whole, name: string) =>
+    Object.hasOwn(values, name) ? String(values[name]) : whole,
+  );
+}
+
+function printIssues(file: string, issues: ValidationIssue[], lang: Lang): never {
+  const head = say(lang, 'invalidDocument', { file, count: issues.length });
+  const lines = issues.map(
+    (i) => `  ${issueLine({ ...i, path: i.path || say(lang, 'wholeDocument') }, lang)}`,
+  );
+  fail(1, [head, ...lines].join('\n'));
 }
 
 function main(argv: string[]) {
   const flags = new Set(argv.filter((a) => a.startsWith('--')));
   const langIdx = argv.indexOf('--lang');
-  const lang = langIdx >= 0 && argv[langIdx + 1] === 'en' ? 'en' : 'sv';
+  const lang: Lang = langIdx >= 0 && argv[langIdx + 1] === 'en' ? 'en' : 'sv';
   const files = argv.filter((a, i) => !a.startsWith('--') && argv[i - 1] !== '--lang');
   if (flags.has('--help')) {
     process.stdout.write(`${USAGE}\n`);
@@ -61,19 +75,13 @@ function main(argv: string[]) {
   try {
     text = readFileSync(file, 'utf8');
   } catch (e) {
-    fail(
-      2,
-      `${file}: ${lang === 'sv' ? 'kan inte läsa filen' : 'cannot read the file'} (${(e as Error).message})`,
-    );
+    fail(2, say(lang, 'cannotRead', { file, error: (e as Error).message }));
   }
   let doc: unknown;
   try {
     doc = JSON.parse(text);
   } catch (e) {
-    fail(
-      1,
-      `${file}: ${lang === 'sv' ? 'inte giltig JSON' : 'not valid JSON'} (${(e as Error).message})`,
-    );
+    fail(1, say(lang, 'notJson', { file, error: (e as Error).message }));
   }
   const table = flags.has('--table');
   if (looksLikeKnownCase(doc)) {
@@ -95,7 +103,9 @@ function main(argv: string[]) {
     return;
   }
   const r = evaluateScenario(parsed.value);
-  process.stdout.write(`${table ? scenarioReport(r) : JSON.stringify(r, null, 2)}\n`);
+  // The JSON keeps each note in both languages, as it always has.
+  const json = { ...r, warnings: r.warnings.map(warningTexts) };
+  process.stdout.write(`${table ? scenarioReport(r) : JSON.stringify(json, null, 2)}\n`);
 }
 
 main(process.argv.slice(2));

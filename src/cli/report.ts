@@ -11,8 +11,10 @@ import type {
   Perspective,
   SegmentResult,
 } from '../engine';
-import { COST_PERSPECTIVES, PARAMETER_DEFS, PERSPECTIVES, type ParamId } from '../engine';
+import { COST_PERSPECTIVES, PERSPECTIVES, type ParamId } from '../engine';
+import { warningText } from '../lib/engine-texts';
 import { formatKr, formatMonths } from '../lib/format';
+import { paramLabel } from '../lib/labels';
 
 export const PERSPECTIVE_LABEL_SV: Record<Perspective, string> = {
   samhalle: 'Samhället',
@@ -50,7 +52,7 @@ export function scenarioReport(r: EvaluationResult): string {
     `Parameteruppsättning ${r.parameterSetId}; belopp i ${r.priceYear} års priser; horisont ${r.horizonYears} år.`,
   );
   for (const s of sections) out.push('', segmentReport(s, r.horizonYears));
-  for (const w of r.warnings) out.push(`Obs: ${w.sv}`);
+  for (const w of r.warnings) out.push(`Obs: ${warningText(w, 'sv')}`);
   return out.join('\n');
 }
 
@@ -186,7 +188,7 @@ export function uncertaintyReport(mc: MonteCarloResult, s: SensitivityResult): s
       s.rows
         .slice(0, 10)
         .map((r) => [
-          r.kind === 'parameter' ? PARAMETER_DEFS[r.id as ParamId].label.sv : `Tänk om: ${r.id}`,
+          r.kind === 'parameter' ? paramLabel(r.id as ParamId, 'sv') : `Tänk om: ${r.id}`,
           kr(r.profitYear5.low),
           kr(r.profitYear5.high),
         ]),

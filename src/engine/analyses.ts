@@ -16,6 +16,7 @@ import {
 } from './evaluate';
 import type { ParamValues } from './parameters';
 import type { Situation, WhatIf } from './schema';
+import type { BreakEvenStepId, Target } from './analysis-targets';
 import {
   COST_PERSPECTIVES,
   PERSPECTIVES,
@@ -28,21 +29,16 @@ import {
 
 const sit = (income: Situation['income']): Situation => ({ income, resources: [] });
 
-/** The steps the RAR Sörmland 2020 analysis used, as before/after situations. */
+/**
+ * The steps the RAR Sörmland 2020 analysis used, as before/after situations
+ * (their names are the app's texts: src/lib/i18n/sv/engine.ts `breakEvenSteps`).
+ */
 export const BREAK_EVEN_STEPS = {
   unemployedToFullTimeWork: {
-    label: {
-      sv: 'Från arbetslös till heltidsarbete utan subvention',
-      en: 'From unemployed to full-time unsubsidised work',
-    },
     before: sit([{ source: 'arbetssokandeUtanErsattning', extent: 1 }]),
     after: sit([{ source: 'osubventioneratArbete', extent: 1 }]),
   },
   unemployedToHalfTimeSubsidised: {
-    label: {
-      sv: 'Från arbetslös till halvtidsarbete med 80 % lönesubvention',
-      en: 'From unemployed to half-time work with an 80 % wage subsidy',
-    },
     before: sit([{ source: 'arbetssokandeUtanErsattning', extent: 1 }]),
     // The report states the subsidy as the share of the labour cost actually paid: the form
     // that takes the share as given, not lönebidrag, whose ceiling would lower it.
@@ -51,19 +47,12 @@ export const BREAK_EVEN_STEPS = {
     ]),
   },
   wagePlus5000: {
-    label: {
-      sv: 'En lön 5 000 kr/mån högre (25 000 i stället för 20 000)',
-      en: 'A wage 5 000 kr/month higher (25 000 instead of 20 000)',
-    },
     before: sit([{ source: 'osubventioneratArbete', extent: 1, monthlyWage: 20_000 }]),
     after: sit([{ source: 'osubventioneratArbete', extent: 1, monthlyWage: 25_000 }]),
   },
-} as const satisfies Record<
-  string,
-  { label: { sv: string; en: string }; before: Situation; after: Situation }
->;
+} as const satisfies Record<BreakEvenStepId, { before: Situation; after: Situation }>;
 
-export type BreakEvenStepId = keyof typeof BREAK_EVEN_STEPS;
+export type { BreakEvenStepId } from './analysis-targets';
 
 export interface BreakEvenResult {
   /** Yearly value of one person making the step, per perspective. */
@@ -181,21 +170,9 @@ export function compareCohorts(segments: readonly SegmentResult[]): CohortCompar
 // ---------------------------------------------------------------------------
 // Follow-ups against targets ("målbild")
 
-export interface Target {
-  /** Shares in work, studies and continued rehabilitation (0–1). */
-  work: number;
-  studies: number;
-  other: number;
-  /** Payback target for society, in months. */
-  paybackMonths?: number;
-}
-
-/** The SOT Västerås example: 25/20/55 % at exit, 35/25/40 at 6 months, 70/15/15 at 2 years, payback 34 months. */
-export const SOT_TARGETS: Record<'exit' | 'm6' | 'm24', Target> = {
-  exit: { work: 0.25, studies: 0.2, other: 0.55, paybackMonths: 34 },
-  m6: { work: 0.35, studies: 0.25, other: 0.4, paybackMonths: 34 },
-  m24: { work: 0.7, studies: 0.15, other: 0.15, paybackMonths: 34 },
-};
+// The targets and their SOT Västerås example live in analysis-targets.ts, which the
+// scenario format reads without loading the evaluator.
+export { SOT_TARGETS, type Target } from './analysis-targets';
 
 export interface TargetGap {
   timePoint: TimePointResult['timePoint'];
@@ -302,10 +279,14 @@ export function bridge(prep: Prepared, whatIf: WhatIf): BridgeStep[] {
 // Full allocation ("full tilldelning")
 
 /** What full allocation is computed from: a segment's (usually the total's) figures. */
-export type FullAllocationBasis = Pick<
-  SegmentResult,
-  'participants' | 'budget' | 'cost' | 'yearlyRevenue' | 'revenueByYear'
->;
+export interface FullAllocationBasis {
+  participants: number;
+  /** Budget excl. indirect taxes. */
+  budget: number;
+  cost: PerspectiveVector;
+  yearlyRevenue: PerspectiveVector;
+  revenueByYear: readonly PerspectiveVector[];
+}
 
 export interface AllocationFigures {
   participants: number;
@@ -330,7 +311,17 @@ export type FullAllocationResult =
       extra: AllocationFigures;
       full: AllocationFigures;
     }
-  | { ok: false; issue: { path: string; sv: string; en: string } };
+  | { ok: false; issue: FullAllocationIssue };
+
+/**
+ * Why full allocation cannot be computed: funds below 0 kr, or a calculation
+ * without a cost per participant. The words are the app's
+ * (src/lib/i18n/sv/engine.ts `fullAllocation`).
+ */
+export interface FullAllocationIssue {
+  path: 'undrawnFunds';
+  code: 'negativeFunds' | 'noCostPerParticipant';
+}
 
 function allocationFigures(
   basis: FullAllocationBasis,
@@ -375,18 +366,10 @@ export function fullAllocation(
   undrawnFunds: number,
   horizonYears: number,
 ): FullAllocationResult {
-  const issue = (sv: string, en: string) =>
-    ({ ok: false, issue: { path: 'undrawnFunds', sv, en } }) as const;
-  if (!Number.isFinite(undrawnFunds) || undrawnFunds < 0)
-    return issue(
-      'Medel som inte tagits ut måste vara ett belopp på 0 kr eller mer.',
-      'Undrawn funds must be an amount of 0 kr or more.',
-    );
-  if (!(basis.budget > 0) || !(basis.participants > 0))
-    return issue(
-      'Full tilldelning kräver en kalkyl med deltagare och en kostnad över 0 kr: kostnaden per deltagare saknas.',
-      'Full allocation needs a calculation with participants and a cost above 0 kr: there is no cost per participant.',
-    );
+  const issue = (code: FullAllocationIssue['code']) =>
+    ({ ok: false, issue: { path: 'undrawnFunds', code } }) as const;
+  if (!Number.isFinite(undrawnFunds) || undrawnFunds < 0) return issue('negativeFunds');
+  if (!(basis.budget > 0) || !(basis.participants > 0)) return issue('noCostPerParticipant');
   const k = undrawnFunds / basis.budget;
   const h = Math.max(1, Math.floor(horizonYears));
   return {

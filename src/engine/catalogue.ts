@@ -1,7 +1,9 @@
 /**
  * The income sources ("försörjning", MODEL.md §4) and resource items
  * ("resursförbrukning", §5) a situation is made of: who pays, whether it is
- * taxable, who handles it and which parameter values it.
+ * taxable, who handles it and which parameter values it. Their names and
+ * units as the interface shows them live in the `catalogue` i18n resources
+ * (src/lib/labels.ts looks them up).
  */
 import type { Actor, Financier } from './types';
 import type { ParamId } from './parameters';
@@ -59,8 +61,6 @@ export interface SourceDef {
   activitySupport?: boolean;
   /** Sjuk- or aktivitetsersättning: income with its own tax reduction. */
   sickCompensation?: boolean;
-  label: { sv: string; en: string };
-  short: { sv: string; en: string };
 }
 
 export const SOURCE_DEFS: Record<IncomeSource, SourceDef> = {
@@ -68,18 +68,11 @@ export const SOURCE_DEFS: Record<IncomeSource, SourceDef> = {
     category: 'work',
     taxable: true,
     handling: [],
-    label: { sv: 'Osubventionerat arbete', en: 'Unsubsidised work' },
-    short: { sv: 'Arbete', en: 'Work' },
   },
   subventioneratArbete: {
     category: 'work',
     taxable: true,
     handling: [{ by: 'af', param: 'handlingAfSubsidisedWork' }],
-    label: {
-      sv: 'Subventionerat arbete (lönebidrag, lönestöd, nystartsjobb m.m.)',
-      en: 'Subsidised work (wage subsidy, new-start job etc.)',
-    },
-    short: { sv: 'Subv. arbete', en: 'Subs. work' },
   },
   studier: {
     category: 'studies',
@@ -87,8 +80,6 @@ export const SOURCE_DEFS: Record<IncomeSource, SourceDef> = {
     amountParam: 'studyGrantPerYear',
     taxable: false,
     handling: [{ by: 'ovrigStat', param: 'handlingCsn' }],
-    label: { sv: 'Studier (studiemedel)', en: 'Studies (study grant)' },
-    short: { sv: 'Studier', en: 'Studies' },
   },
   arbetsloshetsersattning: {
     category: 'benefit',
@@ -99,8 +90,6 @@ export const SOURCE_DEFS: Record<IncomeSource, SourceDef> = {
       { by: 'ovrigStat', param: 'handlingUnemploymentFund' },
       { by: 'af', param: 'handlingAfJobseeker' },
     ],
-    label: { sv: 'Arbetslöshetsersättning (a-kassa)', en: 'Unemployment benefit' },
-    short: { sv: 'A-kassa', en: 'Unempl. benefit' },
   },
   aktivitetsstod: {
     category: 'benefit',
@@ -110,8 +99,6 @@ export const SOURCE_DEFS: Record<IncomeSource, SourceDef> = {
     taxable: true,
     programme: true,
     handling: [{ by: 'af', param: 'handlingAfJobseeker' }],
-    label: { sv: 'Aktivitetsstöd', en: 'Activity support' },
-    short: { sv: 'Aktivitetsstöd', en: 'Activity support' },
   },
   utvecklingsersattning: {
     category: 'benefit',
@@ -122,8 +109,6 @@ export const SOURCE_DEFS: Record<IncomeSource, SourceDef> = {
     taxable: false,
     programme: true,
     handling: [{ by: 'af', param: 'handlingAfJobseeker' }],
-    label: { sv: 'Utvecklingsersättning', en: 'Development allowance' },
-    short: { sv: 'Utv.ersättning', en: 'Dev. allowance' },
   },
   sjukpenning: {
     category: 'benefit',
@@ -131,11 +116,6 @@ export const SOURCE_DEFS: Record<IncomeSource, SourceDef> = {
     amountParam: 'sicknessBenefitPerYear',
     taxable: true,
     handling: [{ by: 'fk', param: 'handlingFkSickness' }],
-    label: {
-      sv: 'Sjukpenning / rehabiliteringsersättning',
-      en: 'Sickness / rehabilitation benefit',
-    },
-    short: { sv: 'Sjukpenning', en: 'Sickness benefit' },
   },
   sjukersattning: {
     category: 'benefit',
@@ -144,8 +124,6 @@ export const SOURCE_DEFS: Record<IncomeSource, SourceDef> = {
     taxable: true,
     sickCompensation: true,
     handling: [{ by: 'fk', param: 'handlingFkLongTerm' }],
-    label: { sv: 'Sjukersättning', en: 'Disability pension' },
-    short: { sv: 'Sjukersättning', en: 'Disability pension' },
   },
   aktivitetsersattning: {
     category: 'benefit',
@@ -154,8 +132,6 @@ export const SOURCE_DEFS: Record<IncomeSource, SourceDef> = {
     taxable: true,
     sickCompensation: true,
     handling: [{ by: 'fk', param: 'handlingFkLongTerm' }],
-    label: { sv: 'Aktivitetsersättning', en: 'Activity compensation' },
-    short: { sv: 'Aktivitetsersättning', en: 'Activity comp.' },
   },
   ekonomisktBistand: {
     category: 'benefit',
@@ -163,18 +139,11 @@ export const SOURCE_DEFS: Record<IncomeSource, SourceDef> = {
     amountParam: 'socialAssistancePerYear',
     taxable: false,
     handling: [{ by: 'kommun', param: 'handlingSocialAssistance' }],
-    label: { sv: 'Ekonomiskt bistånd (försörjningsstöd)', en: 'Social assistance' },
-    short: { sv: 'Ek. bistånd', en: 'Social assist.' },
   },
   arbetssokandeUtanErsattning: {
     category: 'none',
     taxable: false,
     handling: [{ by: 'af', param: 'handlingAfJobseeker' }],
-    label: {
-      sv: 'Arbetssökande utan ersättning (inskriven på Af)',
-      en: 'Job seeker without benefit (registered with PES)',
-    },
-    short: { sv: 'Arbetssökande', en: 'Job seeker' },
   },
   annanErsattning: {
     category: 'benefit',
@@ -182,15 +151,11 @@ export const SOURCE_DEFS: Record<IncomeSource, SourceDef> = {
     amountParam: 'otherBenefitPerYear',
     taxable: true,
     handling: [{ by: 'fk', param: 'handlingFkOther' }],
-    label: { sv: 'Annan ersättning (t.ex. föräldrapenning)', en: 'Other benefit (e.g. parental)' },
-    short: { sv: 'Annan ers.', en: 'Other benefit' },
   },
   ingenOffentligForsorjning: {
     category: 'none',
     taxable: false,
     handling: [],
-    label: { sv: 'Ingen offentlig försörjning', en: 'No public support' },
-    short: { sv: 'Ingen försörjning', en: 'No support' },
   },
 };
 
@@ -198,29 +163,22 @@ export const SOURCE_DEFS: Record<IncomeSource, SourceDef> = {
 export const SCHOOLS = ['komvux', 'gymnasium', 'folkhogskola', 'hogskola'] as const;
 export type School = (typeof SCHOOLS)[number];
 
-export const SCHOOL_DEFS: Record<
-  School,
-  { param: ParamId; bearer: Financier; label: { sv: string; en: string } }
-> = {
+export const SCHOOL_DEFS: Record<School, { param: ParamId; bearer: Financier }> = {
   komvux: {
     param: 'educationCostKomvux',
     bearer: 'kommun',
-    label: { sv: 'Komvux', en: 'Adult education' },
   },
   gymnasium: {
     param: 'educationCostGymnasium',
     bearer: 'kommun',
-    label: { sv: 'Gymnasium', en: 'Upper secondary' },
   },
   folkhogskola: {
     param: 'educationCostFolkhogskola',
     bearer: 'ovrigStat',
-    label: { sv: 'Folkhögskola', en: 'Folk high school' },
   },
   hogskola: {
     param: 'educationCostHogskola',
     bearer: 'ovrigStat',
-    label: { sv: 'Högskola', en: 'University' },
   },
 };
 
@@ -238,32 +196,22 @@ export const RESOURCE_DEFS: Record<
   {
     param: ParamId;
     bearer: Actor;
-    label: { sv: string; en: string };
-    unit: { sv: string; en: string };
   }
 > = {
   vardcentralBesok: {
     param: 'costPrimaryCareVisit',
     bearer: 'region',
-    label: { sv: 'Besök i primärvården', en: 'Primary-care visits' },
-    unit: { sv: 'besök/år', en: 'visits/year' },
   },
   psykiatriOppenvardBesok: {
     param: 'costPsychiatricOutpatientVisit',
     bearer: 'region',
-    label: { sv: 'Besök i psykiatrisk öppenvård', en: 'Psychiatric outpatient visits' },
-    unit: { sv: 'besök/år', en: 'visits/year' },
   },
   psykiatriVarddygn: {
     param: 'costPsychiatricCareDay',
     bearer: 'region',
-    label: { sv: 'Vårddygn i psykiatrisk slutenvård', en: 'Psychiatric inpatient days' },
-    unit: { sv: 'dygn/år', en: 'days/year' },
   },
   socialtjanstStodTimme: {
     param: 'costSocialServicesHour',
     bearer: 'kommun',
-    label: { sv: 'Socialtjänstens stödinsatser', en: 'Social-services support' },
-    unit: { sv: 'timmar/år', en: 'hours/year' },
   },
 };

@@ -221,9 +221,9 @@ describe('what-if settings', () => {
   });
 
   it('re-evaluating reuses the valued situations', () => {
-    const before = prep.values.size;
+    const before = prep.cache.values.size;
     evaluatePrepared(prep, NO_WHAT_IF);
-    expect(prep.values.size).toBe(before);
+    expect(prep.cache.values.size).toBe(before);
   });
 });
 

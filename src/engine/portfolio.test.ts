@@ -352,7 +352,7 @@ describe('portfolio totals, by hand', () => {
         label: 'Trasig',
         evaluation: {
           ok: false,
-          issues: [{ path: 'cohorts', sv: 'Får inte vara tom.', en: 'Must not be empty.' }],
+          issues: [{ path: 'cohorts', code: 'empty', params: {} }],
         },
       },
       member('B', B),

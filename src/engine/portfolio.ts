@@ -3,17 +3,18 @@
  * years, or both) valued one by one and added up for the board. Two steps,
  * both pure:
  *
- * 1. `evaluateMember` values one saved scenario as it was saved (its own
- *    rules, price year, what-if and appraisal settings), and — when those
- *    settings depart from the reports' arithmetic — also with the reports'
- *    arithmetic, so that a portfolio never adds figures computed two ways.
+ * 1. `evaluateMember` (portfolio-member.ts) values one saved scenario as
+ *    it was saved (its own rules, price year, what-if and appraisal
+ *    settings), and — when those settings depart from the reports'
+ *    arithmetic — also with the reports' arithmetic, so that a portfolio
+ *    never adds figures computed two ways.
  * 2. `portfolioTotals` carries every member to one price year by KPI
  *    (`priceFactor`), chooses one arithmetic for the whole portfolio, adds
  *    cost and revenue year by year, and appraises the sums exactly as a
  *    single calculation is appraised (MODEL.md §7): the totals' profitability
  *    is the sum of the members', their payback is not (it is computed from the
  *    summed cost and revenue). It also gives each financier's view and the
- *    rankings against the reports' benchmarks.
+ *    rankings against the reports' benchmarks (portfolio-ranking.ts).
  */
 import {
   discountedFlows,
@@ -25,9 +26,10 @@ import {
   type AppraisalSettings,
   type Payback,
 } from './appraisal';
-import { evaluatePrepared, prepare, type EvaluationResult } from './evaluate';
 import { priceFactor, ruleYearOf } from './parameters';
-import { parseScenario, type ValidationIssue } from './schema';
+import type { MemberEvaluation, MemberFigures } from './portfolio-member';
+import { PORTFOLIO_BENCHMARKS, rankMembers, type RankEntry } from './portfolio-ranking';
+import type { ValidationIssue } from './schema';
 import {
   FINANCIERS,
   OUTCOMES,
@@ -38,114 +40,19 @@ import {
   type PerspectiveVector,
 } from './types';
 
-/**
- * The benchmarks the reports compare with: payback within 12 months (a
- * meta-study of 58 evaluations), the standard cost of 64 000 kr per
- * participant (the same meta-study, excl. indirect taxes) and 82 000 kr per
- * participant (NNS 2015:1, quoted in the Balder report). The reports cite the
- * amounts unchanged from 2017 to 2024, so they are not carried by KPI.
- */
-export const PORTFOLIO_BENCHMARKS = {
-  paybackMonths: 12,
-  standardCostPerParticipant: 64_000,
-  nnsCostPerParticipant: 82_000,
-} as const;
-
-/**
- * Years of revenue kept for a member valued with fading or discounted
- * effects: its payback may lie far beyond the horizon, and the portfolio's
- * payback is searched in the summed revenue year by year.
- */
-export const EXTENDED_YEARS = 50;
-
-/** One member's figures for the whole calculation, in its own price year. */
-export interface MemberFigures {
-  participants: number;
-  /** Budget excl. indirect taxes. */
-  budget: number;
-  cost: PerspectiveVector;
-  /** Revenue of year 1, 2, …; the last value lasts. */
-  revenueByYear: PerspectiveVector[];
-  yearlyRevenue: PerspectiveVector;
-  profitYear1: PerspectiveVector;
-  profitYear5: PerspectiveVector;
-  /** After the member's own horizon. */
-  profitHorizon: PerspectiveVector;
-  paybackMonths: Record<CostPerspective, Payback>;
-}
-
-/** A saved scenario valued for a portfolio, or why it could not be. */
-export type MemberEvaluation =
-  | {
-      ok: true;
-      title: string;
-      /** The price year of the member's own result. */
-      priceYear: number;
-      /** The rule years its cohorts were valued with, ascending, each once. */
-      ruleYears: number[];
-      horizonYears: number;
-      appraisal: AppraisalSettings;
-      /** As saved: its own appraisal settings. */
-      figures: MemberFigures;
-      /** With the reports' arithmetic; null when the member's own settings are the reports'. */
-      reportFigures: MemberFigures | null;
-    }
-  | { ok: false; issues: ValidationIssue[] };
-
-/** The figures a portfolio keeps of a result (`revenueByYear` as long as given). */
-export function memberFigures(result: EvaluationResult, revenueByYear?: PerspectiveVector[]) {
-  const t = result.total;
-  const figures: MemberFigures = {
-    participants: t.participants,
-    budget: t.budget,
-    cost: t.cost,
-    revenueByYear: revenueByYear ?? t.revenueByYear,
-    yearlyRevenue: t.yearlyRevenue,
-    profitYear1: t.profitYear1,
-    profitYear5: t.profitYear5,
-    profitHorizon: t.profitHorizon,
-    paybackMonths: t.paybackMonths,
-  };
-  return figures;
-}
-
-/**
- * Value one saved scenario for a portfolio: validated like any document,
- * evaluated with its own settings and, when they are not the reports'
- * arithmetic, also with the reports' arithmetic. A member with fading or
- * discounted effects keeps EXTENDED_YEARS of revenue.
- */
-export function evaluateMember(document: unknown): MemberEvaluation {
-  const parsed = parseScenario(document);
-  if (!parsed.ok) return { ok: false, issues: parsed.issues };
-  const scenario = parsed.value;
-  const prep = prepare(scenario);
-  const own = evaluatePrepared(prep);
-  const neutral = isNeutral(scenario.appraisal);
-  let figures = memberFigures(own);
-  let reportFigures: MemberFigures | null = null;
-  if (!neutral) {
-    // The same prepared participants over a longer horizon: only the revenue series is kept.
-    const long = evaluatePrepared({
-      ...prep,
-      scenario: { ...scenario, horizonYears: Math.max(EXTENDED_YEARS, scenario.horizonYears) },
-    });
-    figures = memberFigures(own, long.total.revenueByYear);
-    reportFigures = memberFigures(
-      evaluatePrepared({ ...prep, scenario: { ...scenario, appraisal: NEUTRAL_SETTINGS } }),
-    );
-  }
-  return {
-    ok: true,
-    title: scenario.title,
-    priceYear: own.priceYear,
-    ruleYears: [...new Set(own.rules.map((r) => r.ruleYear))].sort((a, b) => a - b),
-    horizonYears: scenario.horizonYears,
-    appraisal: scenario.appraisal,
-    figures,
-    reportFigures,
-  };
-}
+export {
+  EXTENDED_YEARS,
+  evaluateMember,
+  memberFigures,
+  type MemberEvaluation,
+  type MemberFigures,
+} from './portfolio-member';
+export {
+  PORTFOLIO_BENCHMARKS,
+  type CostBand,
+  type RankEntry,
+  type RankedMember,
+} from './portfolio-ranking';
 
 // ---------------------------------------------------------------------------
 // Totals
@@ -215,24 +122,6 @@ export interface FinancierView {
   /** backOverHorizon / putIn; null when it puts nothing in. */
   backPerKrona: number | null;
   paybackMonths: Payback;
-}
-
-export type CostBand = 'withinStandard' | 'withinNns' | 'aboveNns';
-
-export interface RankEntry {
-  key: string;
-  label: string;
-  /** 1 for the best; members with the same value share a rank. */
-  rank: number;
-  participants: number;
-  /** Payback for society within the 12-month benchmark. */
-  paybackMet: boolean;
-  /** Yearly revenue per krona of at least 1, which repays the cost within 12 months. */
-  revenueMet: boolean;
-  costBand: CostBand;
-  paybackMonths: Payback;
-  revenuePerKrona: number | null;
-  costPerParticipant: number;
 }
 
 export interface PortfolioResult {
@@ -307,7 +196,7 @@ function converted(m: MemberFigures, f: number, horizonYears: number): Portfolio
 
 /**
  * Appraise summed cost and revenue the way one calculation is appraised
- * (evaluate.ts `finish`): the reports' arithmetic takes the whole cost in
+ * (evaluation/segment-result.ts `finish`): the reports' arithmetic takes the whole cost in
  * year 1 and sums the years; adjusted arithmetic discounts month by month.
  */
 function appraiseSums(
@@ -360,31 +249,6 @@ function appraiseSums(
     horizonYears: H,
     paybackMonths: paybacks,
   };
-}
-
-const paybackKey = (p: Payback) => (p === 'neg' ? Number.POSITIVE_INFINITY : p);
-
-function costBand(costPerParticipant: number): CostBand {
-  if (costPerParticipant <= PORTFOLIO_BENCHMARKS.standardCostPerParticipant)
-    return 'withinStandard';
-  if (costPerParticipant <= PORTFOLIO_BENCHMARKS.nnsCostPerParticipant) return 'withinNns';
-  return 'aboveNns';
-}
-
-/** Order entries by `value` (smaller first), ties by name; equal values share a rank. */
-function ranked(
-  entries: Omit<RankEntry, 'rank'>[],
-  value: (e: Omit<RankEntry, 'rank'>) => number,
-): RankEntry[] {
-  const sorted = [...entries].sort(
-    (a, b) =>
-      value(a) - value(b) || a.label.localeCompare(b.label, 'sv') || (a.key < b.key ? -1 : 1),
-  );
-  let rank = 0;
-  return sorted.map((e, i) => {
-    if (i === 0 || value(e) !== value(sorted[i - 1])) rank = i + 1;
-    return { ...e, rank };
-  });
 }
 
 /**
@@ -496,25 +360,6 @@ export function portfolioTotals(
       })
     : [];
 
-  const entries = rows.flatMap((r) => {
-    const fig = r.figures;
-    if (!fig) return [];
-    const pb = fig.paybackMonths.samhalle;
-    return [
-      {
-        key: r.key,
-        label: r.label,
-        participants: fig.participants,
-        paybackMet: pb !== 'neg' && pb <= PORTFOLIO_BENCHMARKS.paybackMonths,
-        revenueMet: fig.revenuePerKrona === null ? pb === 0 : fig.revenuePerKrona >= 1,
-        costBand: costBand(fig.costPerParticipant),
-        paybackMonths: pb,
-        revenuePerKrona: fig.revenuePerKrona,
-        costPerParticipant: fig.costPerParticipant,
-      },
-    ];
-  });
-
   return {
     priceYear,
     horizonYears,
@@ -523,18 +368,7 @@ export function portfolioTotals(
     members: rows,
     totals,
     financiers,
-    rankings: {
-      payback: ranked(entries, (e) => paybackKey(e.paybackMonths)),
-      // Nothing spent for a positive revenue (payback 0) is the most revenue per krona there can be.
-      revenuePerKrona: ranked(entries, (e) =>
-        e.revenuePerKrona !== null
-          ? -e.revenuePerKrona
-          : e.paybackMonths === 0
-            ? Number.NEGATIVE_INFINITY
-            : Number.POSITIVE_INFINITY,
-      ),
-      costPerParticipant: ranked(entries, (e) => e.costPerParticipant),
-    },
+    rankings: rankMembers(rows),
     benchmarks: PORTFOLIO_BENCHMARKS,
     counts: {
       members: members.length,

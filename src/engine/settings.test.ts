@@ -187,28 +187,11 @@ describe('persistence per outcome type', () => {
     expect(!bad.ok && bad.issues[0].path).toBe('appraisal.persistence.work');
     doc.appraisal = { persistence: 'hög' };
     const wrong = parseScenario(doc);
-    expect(!wrong.ok && wrong.issues[0].sv).toMatch(/andel per utfallstyp/);
-  });
-});
-
-describe('the note on adjusted arithmetic', () => {
-  it('is absent with the reports’ arithmetic and names every adjustment otherwise', () => {
-    expect(evaluateScenario(exampleScenario()).warnings.map((w) => w.code)).not.toContain(
-      'appraisalAdjusted',
-    );
-    const s = exampleScenario();
-    s.appraisal = {
-      discountRate: 0.035,
-      persistence: { work: 1, studies: 0.6, other: 1 },
-      deadweight: 0.25,
-      attribution: 1,
-    };
-    const note = evaluateScenario(s).warnings.find((w) => w.code === 'appraisalAdjusted')!;
-    expect(note.sv).toContain('diskontering 3,5 %');
-    expect(note.sv).toContain('studier 60 %');
-    expect(note.sv).toContain('dödvikt 25 %');
-    expect(note.sv).not.toContain('tillskrivning');
-    expect(note.en).toContain('discounting 3.5%');
+    expect(!wrong.ok && wrong.issues[0]).toEqual({
+      path: 'appraisal.persistence',
+      code: 'notPersistence',
+      params: { received: '"hög"' },
+    });
   });
 });
 

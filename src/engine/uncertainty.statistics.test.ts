@@ -306,7 +306,7 @@ describe('a Monte Carlo run summarises its draws by their definitions', () => {
     expect(bins.slice(0, 12).reduce((a, b) => a + b.count, 0)).toBe(below);
 
     const months = draws.map((d) => d.paybackMonths.samhalle);
-    const finite = months.filter((m): m is number => m !== 'neg');
+    const finite = months.filter((m) => m !== 'neg');
     const never = months.length - finite.length;
     expect(run.histograms.neverPaysBack).toBe(never);
     const pb = run.histograms.paybackMonths;

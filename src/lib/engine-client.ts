@@ -1,10 +1,13 @@
 /**
- * The page's side of the engine worker: one request at a time, a newer
- * request supersedes a queued older one (stale results are never shown), and
- * a worker that crashes or hangs is replaced, with the last request retried.
- * Modelled on Squoosh's worker bridge.
+ * The page's side of the engine worker. Every call goes through one
+ * WorkerBridge (worker-bridge.ts): evaluations one at a time, a newer one
+ * superseding a queued older one (stale results are never shown); the other
+ * calls sent as they come; each kind of call with its time limit; and a
+ * worker that crashes or hangs replaced, with the calls it was answering
+ * asked again once. The worker keeps the last scenario by revision, so a
+ * what-if change sends only the settings; a fresh worker is sent it again.
  */
-import { wrap, type Remote } from 'comlink';
+import type { Remote } from 'comlink';
 import { getContext, setContext } from 'svelte';
 import type {
   BreakEvenResult,
@@ -29,172 +32,198 @@ import type {
   EvaluateResponse,
   KnownCaseResponse,
 } from '../worker/api';
+import { translate } from './i18n/index.svelte';
+import { isWorkerError, WorkerBridge, type CallTable, type WorkerErrorCode } from './worker-bridge';
+
+export type Message = { sv: string; en: string };
 
 export type Outcome =
   | { kind: 'done'; response: EvaluateResponse }
   | { kind: 'superseded' }
-  | { kind: 'failed'; message: { sv: string; en: string } };
-
-interface Job {
-  scenario: unknown;
-  revision: number;
-  whatIf: WhatIf;
-  resolve: (o: Outcome) => void;
-}
+  | { kind: 'failed'; code: 'timeout' | 'crashed'; message: Message };
 
 export type WorkerFactory = () => Worker;
+
+/** Every method of the worker API is one kind of call. */
+export type EngineCall = keyof WorkerApi;
+
+/** How long an evaluation (and each further analysis) may take before the worker is deemed hung. */
+export const ENGINE_TIMEOUT_MS = 20_000;
+/** A portfolio batch values up to ten saved versions, or totals them all: it may take longer. */
+export const PORTFOLIO_TIMEOUT_MS = 30_000;
+
+/**
+ * The policy of each kind of call. Evaluations go one at a time, latest wins;
+ * a rejected evaluation means a broken worker (as it always has). The other
+ * calls are answered in order and asked again after a crash: they are pure,
+ * or (break-even, bridge) depend only on the scenario the fresh worker is sent again.
+ */
+function engineCalls(timeoutMs: number): CallTable<EngineCall> {
+  const each = { timeoutMs, queue: 'each', retry: true } as const;
+  return {
+    evaluate: { timeoutMs, queue: 'latest', retry: true, rejectionIsCrash: true },
+    appraiseKnown: { ...each },
+    breakEven: { ...each },
+    depreciation: { ...each },
+    compareCohorts: { ...each },
+    targetGaps: { ...each },
+    bridge: { ...each },
+    fullAllocation: { ...each },
+    evaluateMembers: { ...each, timeoutMs: Math.max(timeoutMs, PORTFOLIO_TIMEOUT_MS) },
+    portfolio: { ...each, timeoutMs: Math.max(timeoutMs, PORTFOLIO_TIMEOUT_MS) },
+  };
+}
+
+/** What the user is told when the engine failed a call, in both languages. */
+export function engineMessage(code: 'timeout' | 'crashed'): Message {
+  const key = `worker:engine.${code}` as const;
+  return { sv: translate('sv', key), en: translate('en', key) };
+}
+
+/** The message for an error from an engine call, or null when it was not the worker failing. */
+export function engineErrorMessage(e: unknown): Message | null {
+  if (!isWorkerError(e) || (e.code !== 'timeout' && e.code !== 'crashed')) return null;
+  return engineMessage(e.code);
+}
 
 const defaultFactory: WorkerFactory = () =>
   new Worker(new URL('../worker/engine.worker.ts', import.meta.url), { type: 'module' });
 
 export class EngineClient {
-  #factory: WorkerFactory;
-  #worker: Worker | null = null;
-  #api: Remote<WorkerApi> | null = null;
-  /** The scenario revision the current worker holds. */
-  #held = -1;
-  #running = false;
-  #pending: Job | null = null;
-  #crash: ((e: unknown) => void) | null = null;
-  /** How long one evaluation may take before the worker is considered hung. */
-  timeoutMs: number;
+  #bridge: WorkerBridge<WorkerApi, EngineCall>;
+  #timeoutMs: number;
+  /** The worker (its Comlink proxy) and the scenario revision it holds. */
+  #held: { api: Remote<WorkerApi>; revision: number } | null = null;
+  /** The last scenario evaluated without problems: a fresh worker is sent it before an analysis that needs it. */
+  #kept: { scenario: unknown; revision: number; whatIf: WhatIf } | null = null;
   /** Called when a worker had to be restarted. */
-  onRestart: ((message: { sv: string; en: string }) => void) | null = null;
+  onRestart: ((message: Message) => void) | null = null;
 
-  constructor(factory: WorkerFactory = defaultFactory, timeoutMs = 20_000) {
-    this.#factory = factory;
-    this.timeoutMs = timeoutMs;
+  constructor(factory: WorkerFactory = defaultFactory, timeoutMs = ENGINE_TIMEOUT_MS) {
+    this.#timeoutMs = timeoutMs;
+    this.#bridge = new WorkerBridge<WorkerApi, EngineCall>({
+      factory,
+      calls: engineCalls(timeoutMs),
+      onRestart: (code) => this.onRestart?.(engineMessage(code)),
+    });
   }
 
-  #ensure(): Remote<WorkerApi> {
-    if (!this.#api) {
-      const worker = this.#factory();
-      worker.addEventListener('error', (e) => this.#crash?.(e));
-      this.#worker = worker;
-      this.#api = wrap<WorkerApi>(worker);
-      this.#held = -1;
-    }
-    return this.#api;
+  /** Start the worker before the first request (the page's first figures wait on its start-up). */
+  start(): this {
+    this.#bridge.start();
+    return this;
   }
 
-  /** Throw the worker away; the next request starts a fresh one. */
+  /** How long one evaluation may take before the worker is considered hung. */
+  get timeoutMs(): number {
+    return this.#timeoutMs;
+  }
+
+  set timeoutMs(ms: number) {
+    this.#timeoutMs = ms;
+    Object.assign(this.#bridge.calls, engineCalls(ms));
+  }
+
+  /** Throw the worker away; the next request starts a fresh one (calls in flight are asked again). */
   restart() {
-    this.#worker?.terminate();
-    this.#worker = null;
-    this.#api = null;
-    this.#held = -1;
+    this.#bridge.restart();
+  }
+
+  #holds(api: Remote<WorkerApi>, revision: number): boolean {
+    return this.#held?.api === api && this.#held.revision === revision;
   }
 
   /**
    * Evaluate `scenario` (a valid scenario document) at structure `revision`
    * with `whatIf`. Resolves "superseded" when a newer request replaced it.
    */
-  evaluate(scenario: unknown, revision: number, whatIf: WhatIf): Promise<Outcome> {
-    return new Promise((resolve) => {
-      this.#pending?.resolve({ kind: 'superseded' });
-      this.#pending = { scenario, revision, whatIf, resolve };
-      void this.#pump();
+  async evaluate(scenario: unknown, revision: number, whatIf: WhatIf): Promise<Outcome> {
+    try {
+      const response = await this.#bridge.call('evaluate', async (api) => {
+        const send = this.#holds(api, revision) ? null : scenario;
+        let r = await api.evaluate(send, revision, whatIf);
+        if (!r.ok && send === null) {
+          // The worker lost the scenario: send it again once.
+          this.#held = null;
+          r = await api.evaluate(scenario, revision, whatIf);
+        }
+        if (r.ok) {
+          this.#held = { api, revision };
+          this.#kept = { scenario, revision, whatIf };
+        }
+        return r;
+      });
+      return { kind: 'done', response };
+    } catch (e) {
+      const code: WorkerErrorCode | null = isWorkerError(e) ? e.code : null;
+      if (code === 'timeout' || code === 'crashed') {
+        return { kind: 'failed', code, message: engineMessage(code) };
+      }
+      if (code === 'superseded' || code === 'cancelled') return { kind: 'superseded' };
+      throw e;
+    }
+  }
+
+  /** An analysis that reads the worker's scenario: a fresh worker is sent the last one first. */
+  async #withScenario(api: Remote<WorkerApi>): Promise<void> {
+    const kept = this.#kept;
+    if (!kept || this.#held?.api === api) return;
+    const r = await api.evaluate(kept.scenario, kept.revision, kept.whatIf);
+    if (r.ok) this.#held = { api, revision: kept.revision };
+  }
+
+  appraiseKnown(input: unknown): Promise<KnownCaseResponse> {
+    return this.#bridge.call('appraiseKnown', async (api): Promise<KnownCaseResponse> =>
+      api.appraiseKnown(input),
+    );
+  }
+
+  breakEven(input: BreakEvenInput): Promise<BreakEvenResult> {
+    return this.#bridge.call('breakEven', async (api) => {
+      await this.#withScenario(api);
+      return api.breakEven(input);
     });
   }
 
-  async #pump() {
-    if (this.#running) return;
-    while (this.#pending) {
-      const job = this.#pending;
-      this.#pending = null;
-      this.#running = true;
-      const outcome = await this.#run(job, true);
-      this.#running = false;
-      // A newer request arrived while this one ran: this result is stale.
-      if (this.#pending && outcome.kind === 'done') job.resolve({ kind: 'superseded' });
-      else job.resolve(outcome);
-    }
+  depreciation(input: DepreciationInput): Promise<DepreciationResponse> {
+    return this.#bridge.call('depreciation', (api) => api.depreciation(input));
   }
 
-  async #run(job: Job, retry: boolean): Promise<Outcome> {
-    const api = this.#ensure();
-    const send = this.#held === job.revision ? null : job.scenario;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    try {
-      const failure = new Promise<never>((_, reject) => {
-        this.#crash = reject;
-        timer = setTimeout(() => reject(new Error('timeout')), this.timeoutMs);
-      });
-      const response = await Promise.race([api.evaluate(send, job.revision, job.whatIf), failure]);
-      if (response.ok) this.#held = job.revision;
-      else if (send === null) {
-        // The worker lost the scenario (e.g. restarted): send it again once.
-        this.#held = -1;
-        if (retry) return this.#run(job, false);
-      }
-      return { kind: 'done', response };
-    } catch (e) {
-      const hung = e instanceof Error && e.message === 'timeout';
-      const message = hung
-        ? {
-            sv: 'Beräkningen tog för lång tid och avbröts. Beräkningsmotorn har startats om; dina indata finns kvar.',
-            en: 'The calculation took too long and was stopped. The engine was restarted; your inputs are intact.',
-          }
-        : {
-            sv: 'Beräkningsmotorn kraschade och har startats om; dina indata finns kvar.',
-            en: 'The calculation engine crashed and was restarted; your inputs are intact.',
-          };
-      this.restart();
-      this.onRestart?.(message);
-      if (retry && !hung) return this.#run(job, false);
-      return { kind: 'failed', message };
-    } finally {
-      clearTimeout(timer);
-      this.#crash = null;
-    }
+  compareCohorts(segments: SegmentResult[]): Promise<CohortComparison> {
+    return this.#bridge.call('compareCohorts', (api) => api.compareCohorts(segments));
   }
 
-  async appraiseKnown(input: unknown): Promise<KnownCaseResponse> {
-    return this.#ensure().appraiseKnown(input);
-  }
-
-  async breakEven(input: BreakEvenInput): Promise<BreakEvenResult> {
-    return this.#ensure().breakEven(input);
-  }
-
-  async depreciation(input: DepreciationInput): Promise<DepreciationResponse> {
-    return this.#ensure().depreciation(input);
-  }
-
-  async compareCohorts(segments: SegmentResult[]): Promise<CohortComparison> {
-    return this.#ensure().compareCohorts(segments);
-  }
-
-  async targetGaps(
+  targetGaps(
     followUps: TimePointResult[],
     targets: Partial<Record<TimePointResult['timePoint'], Target>>,
   ): Promise<TargetGap[]> {
-    return this.#ensure().targetGaps(followUps, targets);
+    return this.#bridge.call('targetGaps', (api) => api.targetGaps(followUps, targets));
   }
 
-  async bridge(whatIf: WhatIf): Promise<BridgeResponse> {
-    return this.#ensure().bridge(whatIf);
+  bridge(whatIf: WhatIf): Promise<BridgeResponse> {
+    return this.#bridge.call('bridge', async (api) => {
+      await this.#withScenario(api);
+      return api.bridge(whatIf);
+    });
   }
 
-  async fullAllocation(input: FullAllocationInput): Promise<FullAllocationResult> {
-    return this.#ensure().fullAllocation(input);
+  fullAllocation(input: FullAllocationInput): Promise<FullAllocationResult> {
+    return this.#bridge.call('fullAllocation', async (api): Promise<FullAllocationResult> =>
+      api.fullAllocation(input),
+    );
   }
 
-  async evaluateMembers(documents: unknown[]): Promise<MemberEvaluation[]> {
-    return this.#ensure().evaluateMembers(documents);
+  evaluateMembers(documents: unknown[]): Promise<MemberEvaluation[]> {
+    return this.#bridge.call('evaluateMembers', (api) => api.evaluateMembers(documents));
   }
 
-  async portfolio(
-    members: PortfolioMemberInput[],
-    priceYear: number | null,
-  ): Promise<PortfolioResult> {
-    return this.#ensure().portfolio(members, priceYear);
+  portfolio(members: PortfolioMemberInput[], priceYear: number | null): Promise<PortfolioResult> {
+    return this.#bridge.call('portfolio', (api) => api.portfolio(members, priceYear));
   }
 
   dispose() {
-    this.restart();
-    this.#pending?.resolve({ kind: 'superseded' });
-    this.#pending = null;
+    this.#bridge.dispose();
+    this.#held = null;
   }
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  formatPayback,
   formatAmount,
   formatKr,
   formatKrBare,
@@ -53,5 +54,22 @@ describe('formatSetting', () => {
     expect(formatSetting(0.035, 'sv')).toBe('3,5 %');
     expect(formatSetting(0.6, 'sv')).toBe('60 %');
     expect(formatSetting(0.035, 'en')).toBe('3.5%');
+  });
+});
+
+describe('formatPayback', () => {
+  // The views' former copies, each with the style that now names it.
+  it.each([
+    [13, {}, '13 mån', '13 months'],
+    ['neg', {}, 'Nås inte', 'Not reached'],
+    [undefined, {}, '–', '–'],
+    [null, {}, '–', '–'],
+    ['neg', { notReached: 'short' }, 'neg.', 'not reached'],
+    [1234, { notReached: 'short' }, '1 234 mån', '1,234 months'],
+    [7, { unit: 'short' }, '7 mån', '7 mo'],
+    [7, { unit: 'long' }, '7 månader', '7 months'],
+  ] as const)('writes %s with %o', (x, style, sv, en) => {
+    expect(norm(formatPayback(x, 'sv', style))).toBe(sv);
+    expect(formatPayback(x, 'en', style)).toBe(en);
   });
 });

@@ -4,16 +4,45 @@
  * "mkr" with one decimal, months as whole numbers, "neg." when a payback is
  * not reached. Swedish formatting by default (1 234 000 kr, 35,9 mkr).
  */
+import { numbers as svNumbers } from './i18n/sv/numbers';
+import { numbers as enNumbers } from './i18n/en/numbers';
+
 export type Lang = 'sv' | 'en';
 
-const LOCALE: Record<Lang, string> = { sv: 'sv-SE', en: 'en-GB' };
+/**
+ * How each language writes a unit after a number ("1 234 kr", "1,234 SEK",
+ * "25 %", "25%"): the `numbers` resources, read directly so the CLI can format
+ * in Node without the rune-based translator.
+ */
+const WORDS: Record<Lang, typeof svNumbers.format> = { sv: svNumbers.format, en: enNumbers.format };
+const PAYBACK: Record<Lang, typeof svNumbers.payback> = {
+  sv: svNumbers.payback,
+  en: enNumbers.payback,
+};
+/** An already formatted number with its unit in `lang`: "25 %" / "25%", "3 kr" / "3 SEK". */
+export const withUnit = (lang: Lang, unit: 'kr' | 'mkr' | 'percent', n: string) =>
+  WORDS[lang][unit].replace('{{n}}', n);
+
+/** The BCP 47 locale Intl writes numbers and dates with in `lang` ("sv-SE", "en-GB"). */
+export const localeOf = (lang: Lang): string => WORDS[lang].locale;
+
+/** A date in the long style of `lang` ("25 november 2026", "25 November 2026"). */
+export const formatLongDate = (date: Date, lang: Lang): string =>
+  new Intl.DateTimeFormat(localeOf(lang), { dateStyle: 'long' }).format(date);
+
+/** How that language's spreadsheets separate columns and write the decimal mark. */
+export const csvConventions = (lang: Lang) => ({
+  delimiter: WORDS[lang].csvDelimiter,
+  decimal: WORDS[lang].csvDecimal,
+});
+
 const cache = new Map<string, Intl.NumberFormat>();
 
 function nf(lang: Lang, digits: number): Intl.NumberFormat {
   const key = `${lang}:${digits}`;
   let f = cache.get(key);
   if (!f) {
-    f = new Intl.NumberFormat(LOCALE[lang], {
+    f = new Intl.NumberFormat(WORDS[lang].locale, {
       minimumFractionDigits: digits,
       maximumFractionDigits: digits,
     });
@@ -34,7 +63,7 @@ export function formatNumber(x: number, lang: Lang = 'sv', digits = 0): string {
 /** Kronor rounded to the nearest `step` (default 1 000): "1 234 000 kr" ("1,234,000 SEK" in English). */
 export function formatKr(x: number, lang: Lang = 'sv', step = 1000): string {
   if (!Number.isFinite(x)) return '–';
-  return `${formatNumber(Math.round(x / step) * step, lang)} ${lang === 'sv' ? 'kr' : 'SEK'}`;
+  return withUnit(lang, 'kr', formatNumber(Math.round(x / step) * step, lang));
 }
 
 /** Kronor rounded like `formatKr`, without the unit (a table whose caption states it). */
@@ -47,7 +76,7 @@ export function formatKrBare(x: number, lang: Lang = 'sv', step = 1000): string 
 export function formatMkr(x: number, lang: Lang = 'sv'): string {
   if (!Number.isFinite(x)) return '–';
   const v = Math.round(x / 100_000) / 10;
-  return `${formatNumber(v, lang, 1)} ${lang === 'sv' ? 'mkr' : 'MSEK'}`;
+  return withUnit(lang, 'mkr', formatNumber(v, lang, 1));
 }
 
 /** Large amounts in mkr, smaller in kr. */
@@ -57,16 +86,60 @@ export function formatAmount(x: number, lang: Lang = 'sv'): string {
 
 /** Payback in months, or "neg." when never reached. */
 export function formatMonths(x: number | 'neg' | null | undefined, lang: Lang = 'sv'): string {
-  if (x === 'neg') return lang === 'sv' ? 'neg.' : 'not reached';
+  if (x === 'neg') return WORDS[lang].notReached;
   if (x === null || x === undefined) return '–';
   return formatNumber(x, lang);
+}
+
+export interface PaybackStyle {
+  /** "Nås inte" / "Not reached" as a key figure says it (long), or "neg." / "not reached" (short). */
+  notReached?: 'long' | 'short';
+  /** "13 mån" / "13 months"; short "13 mån" / "13 mo" where space is tight; long "13 månader". */
+  unit?: 'normal' | 'short' | 'long';
+}
+
+const PAYBACK_UNIT = { normal: 'months', short: 'monthsShort', long: 'monthsLong' } as const;
+
+/** Months already written as numbers ("7–9", "+3") with the unit of a payback time: "7–9 mån". */
+export const withMonths = (
+  text: string,
+  lang: Lang = 'sv',
+  unit: PaybackStyle['unit'] = 'normal',
+) => PAYBACK[lang][PAYBACK_UNIT[unit]].replace('{{months}}', text);
+
+/**
+ * A payback time with its unit: "13 mån", "Nås inte" or "neg." when it is
+ * never reached, "–" when there is none. Every view that writes a payback
+ * time in words goes through here; `style` names where they differ.
+ */
+export function formatPayback(
+  x: number | 'neg' | null | undefined,
+  lang: Lang = 'sv',
+  { notReached = 'long', unit = 'normal' }: PaybackStyle = {},
+): string {
+  if (x === null || x === undefined) return '–';
+  if (x === 'neg') return notReached === 'long' ? PAYBACK[lang].notReached : WORDS[lang].notReached;
+  return withMonths(formatNumber(x, lang), lang, unit);
+}
+
+/**
+ * A parameter's value as a report or a comparison writes it: a share as a
+ * percentage with up to two decimals ("31,42 %"), any other value with two
+ * decimals only when it has them, then `unit` when there is one
+ * ("25 000 kr/mån"). The editors write values for typing instead
+ * (src/ui/inputs/param-format.ts).
+ */
+export function formatParamValue(x: number, share: boolean, lang: Lang = 'sv', unit = ''): string {
+  if (share) return formatPercent(x, lang, 2);
+  const n = formatNumber(x, lang, Number.isInteger(x) ? 0 : 2);
+  return unit ? `${n} ${unit}` : n;
 }
 
 /** A share as a percentage: 0.25 → "25 %". */
 export function formatPercent(share: number, lang: Lang = 'sv', digits = 0): string {
   if (!Number.isFinite(share)) return '–';
   const s = formatNumber(share * 100, lang, digits);
-  return lang === 'sv' ? `${s} %` : `${s}%`;
+  return withUnit(lang, 'percent', s);
 }
 
 /** A setting's share as a percentage, with one decimal only when it has one: "3,5 %", "60 %". */

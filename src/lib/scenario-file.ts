@@ -5,6 +5,8 @@
  * there instead of being shown a JSON parser's message.
  */
 import { parseScenario, type Scenario, type ValidationIssue } from '../engine';
+import { pass, passDoor, stop, type SyncDoor } from './door';
+import { LIMITS } from './limits';
 
 export type ScenarioFileReading =
   | { kind: 'scenario'; scenario: Scenario }
@@ -30,18 +32,39 @@ export function looksLikeSpreadsheet(name: string, text: string): boolean {
   return /\.xls[xm]?$/i.test(name) || text.startsWith('PK\u0003\u0004');
 }
 
+type Problem = Exclude<ScenarioFileReading, { kind: 'scenario' }>;
+type Named = { name: string; type: string; text: string };
+
+/**
+ * The scenario-file door (door.ts): the text has been read (the file menu
+ * refuses a file over `LIMITS.scenarioFileBytes` before reading it), so the
+ * size step passes; decoding recognises a workbook or CSV, parsing is JSON
+ * without its BOM, and validation is the engine's schema.
+ */
+const door: SyncDoor<Named, string, unknown, Scenario, Problem> = {
+  size: () => 0,
+  limit: LIMITS.scenarioFileBytes,
+  tooLarge: () => ({ kind: 'notJson' }),
+  decode({ name, type, text }) {
+    if (looksLikeSpreadsheet(name, text)) return stop({ kind: 'xlsx' });
+    if (looksLikeCsv(name, type, text)) return stop({ kind: 'csv' });
+    return pass(text.replace(/^\ufeff/, ''));
+  },
+  parse(text) {
+    try {
+      return pass(JSON.parse(text) as unknown);
+    } catch {
+      return stop({ kind: 'notJson' });
+    }
+  },
+  validate(doc) {
+    const parsed = parseScenario(doc);
+    return parsed.ok ? pass(parsed.value) : stop({ kind: 'invalid', issues: parsed.issues });
+  },
+};
+
 /** What a file opened as a scenario holds. */
 export function readScenarioFile(name: string, type: string, text: string): ScenarioFileReading {
-  if (looksLikeSpreadsheet(name, text)) return { kind: 'xlsx' };
-  if (looksLikeCsv(name, type, text)) return { kind: 'csv' };
-  let doc: unknown;
-  try {
-    doc = JSON.parse(text.replace(/^\ufeff/, ''));
-  } catch {
-    return { kind: 'notJson' };
-  }
-  const parsed = parseScenario(doc);
-  return parsed.ok
-    ? { kind: 'scenario', scenario: parsed.value }
-    : { kind: 'invalid', issues: parsed.issues };
+  const read = passDoor(door, { name, type, text });
+  return read.ok ? { kind: 'scenario', scenario: read.value } : read.problems[0];
 }

@@ -10,20 +10,22 @@
  */
 import { compressToEncodedURIComponent } from 'lz-string';
 import { parseScenario, type Scenario, type ValidationIssue, type WhatIf } from '../engine';
+import { issueText, type WordedIssue } from './validation-text';
 import { share as sv } from './i18n/sv/share';
 import { share as en } from './i18n/en/share';
+import { LIMITS } from './limits';
 
 export type FragmentResult =
-  { ok: true; scenario: Scenario } | { ok: false; issues: ValidationIssue[] };
+  { ok: true; scenario: Scenario } | { ok: false; issues: WordedIssue[] };
 
 /** The fragment key: `#s=<compressed JSON>`. */
 export const FRAGMENT_KEY = 's';
 /** Largest scenario JSON a link may hold, in characters (2 MB). */
-export const MAX_JSON_CHARS = 2 * 1024 * 1024;
+export const MAX_JSON_CHARS = LIMITS.shareJsonChars;
 /** Links longer than this are cut by some mail programs; the UI warns. */
-export const LONG_LINK_CHARS = 8000;
+export const LONG_LINK_CHARS = LIMITS.shareLongLinkChars;
 /** Validation problems listed one by one before "… and N more". */
-const MAX_LISTED_ISSUES = 20;
+const MAX_LISTED_ISSUES = LIMITS.listedIssues;
 
 /** The fragment (`#s=…`) for a scenario; `whatIf` replaces the scenario's own settings. */
 export function fragmentFor(scenario: Scenario, whatIf?: WhatIf): string {
@@ -102,30 +104,30 @@ function fill(text: string, values: Record<string, string | number>): string {
   return text.replace(/\{\{(\w+)\}\}/g, (m, k: string) => (k in values ? String(values[k]) : m));
 }
 
-function message(key: LinkKey, values: Record<string, string | number> = {}): ValidationIssue {
+function message(key: LinkKey, values: Record<string, string | number> = {}): WordedIssue {
   const all = { max: MAX_JSON_CHARS / 1024 / 1024, ...values };
   return { path: '', sv: fill(sv.link[key], all), en: fill(en.link[key], all) };
 }
 
-function plural(base: 'invalid' | 'more', count: number): ValidationIssue {
+function plural(base: 'invalid' | 'more', count: number): WordedIssue {
   return message(`${base}_${count === 1 ? 'one' : 'other'}`, { count });
 }
 
-function invalidMessages(issues: ValidationIssue[]): ValidationIssue[] {
-  const listed = issues.slice(0, MAX_LISTED_ISSUES).map((i) =>
-    i.path
-      ? {
-          path: i.path,
-          sv: fill(sv.link.issue, { path: i.path, message: i.sv }),
-          en: fill(en.link.issue, { path: i.path, message: i.en }),
-        }
-      : i,
-  );
+function invalidMessages(issues: ValidationIssue[]): WordedIssue[] {
+  const listed = issues.slice(0, MAX_LISTED_ISSUES).map((i) => ({
+    path: i.path,
+    sv: i.path
+      ? fill(sv.link.issue, { path: i.path, message: issueText(i, 'sv') })
+      : issueText(i, 'sv'),
+    en: i.path
+      ? fill(en.link.issue, { path: i.path, message: issueText(i, 'en') })
+      : issueText(i, 'en'),
+  }));
   const rest = issues.length - listed.length;
   return [plural('invalid', issues.length), ...listed, ...(rest > 0 ? [plural('more', rest)] : [])];
 }
 
-function fail(...issues: ValidationIssue[]): FragmentResult {
+function fail(...issues: WordedIssue[]): FragmentResult {
   return { ok: false, issues };
 }
 

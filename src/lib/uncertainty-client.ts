@@ -1,31 +1,50 @@
 /**
- * The page's side of the uncertainty worker. A Monte Carlo run reports its
- * progress and can be cancelled: cancelling terminates the worker (a run is
- * one long computation, so there is no message it could stop at), and the
- * next request starts a fresh one. A crash is reported, never left hanging.
+ * The page's side of the uncertainty worker, through the same WorkerBridge
+ * as the engine (worker-bridge.ts). A Monte Carlo run reports its progress
+ * and can be cancelled: cancelling terminates the worker (a run is one long
+ * computation, so there is no message it could stop at), and the next request
+ * starts a fresh one. One run at a time: a new one settles the old as
+ * cancelled. A crash or a hung worker is reported, never left hanging; a run
+ * is not repeated on its own (the user asks again).
  */
-import { proxy, wrap, type Remote } from 'comlink';
+import { proxy } from 'comlink';
 import type { WhatIf } from '../engine';
 import type {
   MonteCarloResponse,
   SensitivityResponse,
   UncertaintyApi,
 } from '../worker/uncertainty-api';
+import { translate } from './i18n/index.svelte';
+import { isWorkerError, WorkerBridge, type CallTable } from './worker-bridge';
 
 export type RunOutcome<T> =
   | { kind: 'done'; response: T }
   | { kind: 'cancelled' }
-  | { kind: 'failed'; message: { sv: string; en: string } };
+  | { kind: 'failed'; code: 'timeout' | 'crashed'; message: { sv: string; en: string } };
 
 export type UncertaintyWorkerFactory = () => Worker;
+
+/** Every method of the uncertainty API is one kind of call. */
+export type UncertaintyCall = keyof UncertaintyApi;
+
+/**
+ * A Monte Carlo run has no time limit: it shows its progress and the user
+ * can stop it. The tornado is a few hundred evaluations: a minute means the
+ * worker hangs.
+ */
+export const UNCERTAINTY_CALLS: CallTable<UncertaintyCall> = {
+  monteCarlo: { timeoutMs: null, queue: 'each', retry: false },
+  sensitivity: { timeoutMs: 60_000, queue: 'each', retry: false },
+};
 
 const defaultFactory: UncertaintyWorkerFactory = () =>
   new Worker(new URL('../worker/uncertainty.worker.ts', import.meta.url), { type: 'module' });
 
-const CRASHED = {
-  sv: 'Osäkerhetsanalysen avbröts av ett fel i beräkningen. Försök igen; dina indata finns kvar.',
-  en: 'The uncertainty analysis stopped on an error. Try again; your inputs are intact.',
-};
+/** What the user is told when the uncertainty worker failed a run, in both languages. */
+export function uncertaintyMessage(code: 'timeout' | 'crashed'): { sv: string; en: string } {
+  const key = `worker:uncertainty.${code}` as const;
+  return { sv: translate('sv', key), en: translate('en', key) };
+}
 
 export interface Run<T> {
   done: Promise<RunOutcome<T>>;
@@ -33,59 +52,47 @@ export interface Run<T> {
 }
 
 export class UncertaintyClient {
-  #factory: UncertaintyWorkerFactory;
-  #worker: Worker | null = null;
-  #api: Remote<UncertaintyApi> | null = null;
-  /** Settles the run in progress when the worker is terminated or crashes. */
-  #abort: ((o: RunOutcome<never>) => void) | null = null;
+  #bridge: WorkerBridge<UncertaintyApi, UncertaintyCall>;
+  /** Settles the run in progress as cancelled when a newer one starts. */
+  #current: (() => void) | null = null;
 
   constructor(factory: UncertaintyWorkerFactory = defaultFactory) {
-    this.#factory = factory;
+    this.#bridge = new WorkerBridge({ factory, calls: { ...UNCERTAINTY_CALLS } });
   }
 
-  #ensure(): Remote<UncertaintyApi> {
-    if (!this.#api) {
-      const worker = this.#factory();
-      worker.addEventListener('error', () => {
-        this.#abort?.({ kind: 'failed', message: CRASHED });
-        this.#terminate();
-      });
-      this.#worker = worker;
-      this.#api = wrap<UncertaintyApi>(worker);
-    }
-    return this.#api;
-  }
-
-  #terminate() {
-    this.#worker?.terminate();
-    this.#worker = null;
-    this.#api = null;
-  }
-
-  #start<T>(call: (api: Remote<UncertaintyApi>) => Promise<T>): Run<T> {
+  #start<T>(kind: UncertaintyCall, call: (api: UncertaintyApi) => Promise<T>): Run<T> {
     // One run at a time: a new one cancels the old.
-    this.#abort?.({ kind: 'cancelled' });
-    const api = this.#ensure();
+    this.#current?.();
+    const controller = new AbortController();
     let settle!: (o: RunOutcome<T>) => void;
     const done = new Promise<RunOutcome<T>>((resolve) => (settle = resolve));
     let settled = false;
     const finish = (o: RunOutcome<T>) => {
       if (settled) return;
       settled = true;
-      if (this.#abort === abort) this.#abort = null;
+      if (this.#current === superseded) this.#current = null;
       settle(o);
     };
-    const abort = (o: RunOutcome<never>) => finish(o);
-    this.#abort = abort;
-    call(api).then(
-      (response) => finish({ kind: 'done', response }),
-      () => finish({ kind: 'failed', message: CRASHED }),
-    );
+    const superseded = () => finish({ kind: 'cancelled' });
+    this.#current = superseded;
+    this.#bridge
+      .call(kind, (api) => call(api as unknown as UncertaintyApi), controller)
+      .then(
+        (response) => finish({ kind: 'done', response }),
+        (e: unknown) => {
+          if (isWorkerError(e) && (e.code === 'cancelled' || e.code === 'superseded'))
+            finish({ kind: 'cancelled' });
+          else {
+            const code = isWorkerError(e) && e.code === 'timeout' ? 'timeout' : 'crashed';
+            finish({ kind: 'failed', code, message: uncertaintyMessage(code) });
+          }
+        },
+      );
     return {
       done,
       cancel: () => {
         if (settled) return;
-        this.#terminate();
+        controller.abort();
         finish({ kind: 'cancelled' });
       },
     };
@@ -98,25 +105,17 @@ export class UncertaintyClient {
     whatIf: WhatIf,
     onProgress: (done: number, total: number) => void,
   ): Run<MonteCarloResponse> {
-    return this.#start(
-      (api) =>
-        api.monteCarlo(
-          scenario,
-          revision,
-          whatIf,
-          proxy(onProgress),
-        ) as Promise<MonteCarloResponse>,
+    return this.#start('monteCarlo', (api) =>
+      api.monteCarlo(scenario, revision, whatIf, proxy(onProgress)),
     );
   }
 
   sensitivity(scenario: unknown, revision: number, whatIf: WhatIf): Run<SensitivityResponse> {
-    return this.#start(
-      (api) => api.sensitivity(scenario, revision, whatIf) as Promise<SensitivityResponse>,
-    );
+    return this.#start('sensitivity', (api) => api.sensitivity(scenario, revision, whatIf));
   }
 
   dispose() {
-    this.#abort?.({ kind: 'cancelled' });
-    this.#terminate();
+    this.#current?.();
+    this.#bridge.dispose();
   }
 }

@@ -10,31 +10,26 @@ import {
   bridge,
   compareCohorts,
   defaultParamValues,
-  depreciate,
   evaluateMember,
   fullAllocation,
   portfolioTotals,
   targetGaps,
   evaluatePrepared,
-  keyFigures,
   NO_WHAT_IF,
   parseKnownCase,
   parseScenario,
   prepare,
   WhatIfSchema,
   toValidationIssues,
+  issue,
   type EvaluationResult,
   type Prepared,
-  type WhatIf,
 } from '../engine';
+import { depreciationWithTotals, eachSettingAlone } from '../engine/figures';
 import * as v from 'valibot';
-import type { EvaluateResponse, SliderFigures, WorkerApi } from './api';
+import type { EvaluateResponse, WorkerApi } from './api';
 
-const MISSING = {
-  path: '',
-  sv: 'Scenariot saknas i beräkningsmotorn; det skickas på nytt.',
-  en: 'The engine does not have the scenario; it will be sent again.',
-};
+const MISSING = issue('', 'scenarioNotKept');
 
 /** The engine API; a worker exposes it, tests may expose it on a MessageChannel. */
 export function createEngineApi(): WorkerApi {
@@ -51,27 +46,9 @@ export function createEngineApi(): WorkerApi {
       if (!kept || kept.revision !== revision) return { ok: false, issues: [MISSING] };
       const w = v.safeParse(WhatIfSchema, whatIf);
       if (!w.success) return { ok: false, issues: toValidationIssues(w.issues) };
-      const settings: WhatIf = w.output;
+      const settings = w.output;
       const result = evaluatePrepared(kept.prepared, settings);
-      const single: Partial<Record<keyof WhatIf, SliderFigures>> = {};
-      for (const key of Object.keys(settings) as (keyof WhatIf)[]) {
-        if (settings[key] === NO_WHAT_IF[key]) continue;
-        // The delay only means something together with a share of studies → work.
-        const alone: WhatIf =
-          key === 'studiesToWorkShare'
-            ? {
-                ...NO_WHAT_IF,
-                studiesToWorkShare: settings.studiesToWorkShare,
-                studiesToWorkDelayYears: settings.studiesToWorkDelayYears,
-              }
-            : { ...NO_WHAT_IF, [key]: settings[key] };
-        const t = evaluatePrepared(kept.prepared, alone).total;
-        single[key] = {
-          ...keyFigures(t),
-          profitHorizon: t.profitHorizon,
-          revenueByYear: t.revenueByYear.map((y) => y.samhalle),
-        };
-      }
+      const single = eachSettingAlone(kept.prepared, settings);
       return { ok: true, result, base: kept.base, single, ms: performance.now() - t0 };
     },
     async appraiseKnown(input) {
@@ -84,14 +61,7 @@ export function createEngineApi(): WorkerApi {
       return breakEven(cost, BREAK_EVEN_STEPS[step], params, persons);
     },
     async depreciation({ cost, revenueByYear, years, horizon }) {
-      const rows = depreciate(cost, revenueByYear, years, horizon);
-      const totals = { revenue: 0, cost: 0, profit: 0 };
-      for (const r of rows) {
-        totals.revenue += r.revenue;
-        totals.cost += r.cost;
-        totals.profit += r.profit;
-      }
-      return { rows, totals };
+      return depreciationWithTotals(cost, revenueByYear, years, horizon);
     },
     async compareCohorts(segments) {
       return compareCohorts(segments);

@@ -12,8 +12,7 @@ import { AppState } from '../../src/lib/state/app.svelte';
 import { channelWorker } from '../support/channel-worker';
 // The app loads its database code with a dynamic import after mounting; having
 // it loaded already means that import cannot land after this file's teardown.
-import '../../src/lib/db/draft';
-import '../../src/lib/state/snapshots.svelte';
+import '../../src/lib/state/draft.svelte';
 
 async function openAnalyses() {
   render(App, { props: { client: new EngineClient(() => channelWorker()) } });

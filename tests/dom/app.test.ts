@@ -11,8 +11,7 @@ import { i18n } from '../../src/lib/i18n/index.svelte';
 import { channelWorker } from '../support/channel-worker';
 // The app loads its database code with a dynamic import after mounting; having
 // it loaded already means that import cannot land after this file's teardown.
-import '../../src/lib/db/draft';
-import '../../src/lib/state/snapshots.svelte';
+import '../../src/lib/state/draft.svelte';
 import { EXAMPLE_PAYBACK_TEXT, examplePaybackMonths } from '../support/example-figures';
 
 afterEach(() => i18n.set('sv'));

@@ -15,14 +15,13 @@ import App from '../../src/App.svelte';
 import { exampleScenario, NO_WHAT_IF, type Scenario } from '../../src/engine';
 import { EngineClient } from '../../src/lib/engine-client';
 import { setDb, type NyttokalkylDb } from '../../src/lib/db/db';
-import { resetDraftState } from '../../src/lib/db/draft.svelte';
-import { restoreDraft } from '../../src/lib/db/draft';
+import { resetDraftState, restoreDraft } from '../../src/lib/state/draft.svelte';
 import { saveSnapshot } from '../../src/lib/db/snapshots';
 import { freshDb, scenarioAndFigures } from '../../src/lib/db/test-db';
 import { i18n } from '../../src/lib/i18n/index.svelte';
 import { fragmentFor } from '../../src/lib/share';
 import { AppState, type DraftState } from '../../src/lib/state/app.svelte';
-import { storageStatus } from '../../src/lib/state/snapshots.svelte';
+import { storageStatus } from '../../src/lib/state/storage-status.svelte';
 import { channelWorker } from '../support/channel-worker';
 import { closePage, openingPage } from '../support/close-page';
 

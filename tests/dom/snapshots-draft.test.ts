@@ -12,11 +12,10 @@ import { flushSync } from 'svelte';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { exampleScenario, NO_WHAT_IF } from '../../src/engine';
 import { NyttokalkylDb, PROBLEMS, SCHEMA_VERSION, setDb, STORES_V1 } from '../../src/lib/db/db';
-import { resetDraftState } from '../../src/lib/db/draft.svelte';
-import { restoreDraft, startAutosave } from '../../src/lib/db/draft';
+import { resetDraftState, restoreDraft, startAutosave } from '../../src/lib/state/draft.svelte';
 import { freshDb } from '../../src/lib/db/test-db';
 import { AppState } from '../../src/lib/state/app.svelte';
-import { storageStatus } from '../../src/lib/state/snapshots.svelte';
+import { storageStatus } from '../../src/lib/state/storage-status.svelte';
 
 let db: NyttokalkylDb;
 const stops: (() => void)[] = [];

@@ -8,7 +8,7 @@ import { cleanup, waitFor } from '@testing-library/svelte';
 import { expect } from 'vitest';
 import type { NyttokalkylDb } from '../../src/lib/db/db';
 import type { AppState } from '../../src/lib/state/app.svelte';
-import { storageStatus } from '../../src/lib/state/snapshots.svelte';
+import { storageStatus } from '../../src/lib/state/storage-status.svelte';
 
 /**
  * A plain copy of a draft state. The scenario's own copy of the what-if settings is left

@@ -12,12 +12,7 @@
 import fc from 'fast-check';
 import { compressToEncodedURIComponent } from 'lz-string';
 import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import {
-  evaluateScenario,
-  exampleScenario,
-  parseScenario,
-  type ValidationIssue,
-} from '../../src/engine';
+import { evaluateScenario, exampleScenario, parseScenario } from '../../src/engine';
 import {
   figuresFrom,
   FiguresSchema,
@@ -37,6 +32,7 @@ import {
 } from '../../src/lib/import/csv';
 import { scenarioFromFragment } from '../../src/lib/share';
 import * as v from 'valibot';
+import { issueText, type Issue } from '../../src/lib/validation-text';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 100);
 // Long strings (300 000 characters) through lz-string take a while; FUZZ_RUNS=2000 for a long hunt.
@@ -194,11 +190,11 @@ const randomText: fc.Arbitrary<string> = fc.oneof(
 // ---------------------------------------------------------------------------
 // Checks
 
-function expectClearIssues(issues: readonly ValidationIssue[]) {
+function expectClearIssues(issues: readonly Issue[]) {
   expect(issues.length).toBeGreaterThan(0);
   for (const i of issues) {
     expect(typeof i.path).toBe('string');
-    for (const text of [i.sv, i.en]) {
+    for (const text of [issueText(i, 'sv'), issueText(i, 'en')]) {
       expect(typeof text).toBe('string');
       expect(text.trim().length).toBeGreaterThan(0);
       // (a value the file holds may be quoted, "NaN" included)

@@ -7,11 +7,13 @@
  *
  * Storage is optional: private browsing, a full disk or another tab holding
  * an older schema must never stop the calculator. Every failure is turned
- * into a {sv, en} message (`storageProblem`) and reported to whoever listens
- * (`onStorageProblem`), while the working state stays in memory.
+ * into a {sv, en} message (`storageProblem`; the texts are in the i18n
+ * snapshots namespace) and reported to whoever listens (`onStorageProblem`),
+ * while the working state stays in memory.
  */
 import { Dexie, type DexieOptions, type EntityTable } from 'dexie';
 import type { CostPerspective, Payback, PerspectiveVector, Scenario, WhatIf } from '../../engine';
+import { translate, type resources } from '../i18n/index.svelte';
 
 export const DB_NAME = 'nyttokalkyl';
 
@@ -208,38 +210,29 @@ export interface StorageProblem {
   en: string;
 }
 
+type ProblemText = keyof (typeof resources)['sv']['snapshots']['storage']['problems'];
+
+/** A problem's message in both languages (snapshots namespace of the i18n resources). */
+function problem(
+  kind: StorageProblemKind,
+  text: ProblemText,
+  options?: Record<string, string>,
+): StorageProblem {
+  const key = `snapshots:storage.problems.${text}`;
+  return { kind, sv: translate('sv', key, options), en: translate('en', key, options) };
+}
+
 export const PROBLEMS = {
-  unavailable: {
-    kind: 'unavailable',
-    sv: 'Webbläsaren tillåter inte lagring här (t.ex. privat surfning eller blockerad lagring). Du kan räkna som vanligt, men utkastet och sparade versioner sparas inte när fliken stängs. Spara scenariot till fil för att behålla det.',
-    en: 'The browser does not allow storage here (e.g. private browsing or blocked storage). You can keep calculating, but the draft and saved versions are not kept when the tab closes. Save the scenario to a file to keep it.',
-  },
-  quota: {
-    kind: 'quota',
-    sv: 'Lagringsutrymmet är fullt, så ändringen kunde inte sparas. Ta bort gamla versioner eller exportera dem till fil. Ditt arbete finns kvar i fönstret.',
-    en: 'Storage is full, so the change could not be saved. Delete old versions or export them to a file. Your work is still in this window.',
-  },
-  blocked: {
-    kind: 'blocked',
-    sv: 'En annan flik med en äldre version av Nyttokalkyl håller databasen öppen. Stäng den fliken (eller ladda om den) så fortsätter sparandet. Ditt arbete finns kvar i fönstret.',
-    en: 'Another tab with an older version of Nyttokalkyl keeps the database open. Close (or reload) that tab and saving resumes. Your work is still in this window.',
-  },
-  versionchange: {
-    kind: 'versionchange',
-    sv: 'Nyttokalkyl har uppdaterats i en annan flik. Ladda om sidan för att fortsätta spara; ditt arbete i det här fönstret finns kvar tills dess.',
-    en: 'Nyttokalkyl was updated in another tab. Reload the page to keep saving; your work in this window is kept until then.',
-  },
-  deleted: {
-    kind: 'deleted',
-    sv: 'Den lokala databasen raderades i en annan flik. Ladda om sidan för att spara igen.',
-    en: 'The local database was deleted in another tab. Reload the page to save again.',
-  },
-  timeout: {
-    kind: 'timeout',
-    sv: 'Lagringen svarar inte. Utkastet har inte lästs in och sparas inte automatiskt förrän du laddar om sidan; ditt arbete finns kvar i fönstret.',
-    en: 'Storage does not respond. The draft was not restored and is not autosaved until you reload the page; your work is still in this window.',
-  },
+  unavailable: problem('unavailable', 'unavailable'),
+  quota: problem('quota', 'quota'),
+  blocked: problem('blocked', 'blocked'),
+  versionchange: problem('versionchange', 'versionchange'),
+  deleted: problem('deleted', 'deleted'),
+  timeout: problem('timeout', 'timeout'),
 } as const satisfies Record<string, StorageProblem>;
+
+/** The autosaved draft was there but could not be used. */
+export const draftUnreadable = (): StorageProblem => problem('failed', 'draftUnreadable');
 
 type ErrorLike = { name?: unknown; message?: unknown; inner?: unknown; failures?: unknown };
 
@@ -268,17 +261,8 @@ export function storageProblem(err: unknown): StorageProblem {
   if (has('VersionChangeError', 'VersionError')) return PROBLEMS.versionchange;
   if (has('DatabaseClosedError')) return PROBLEMS.versionchange;
   const msg = String(chain[0]?.message ?? err ?? '').slice(0, 300);
-  if (has('OpenFailedError'))
-    return {
-      kind: 'unavailable',
-      sv: `Den lokala databasen kunde inte öppnas (${msg}). Du kan räkna som vanligt, men inget sparas i webbläsaren; spara scenariot till fil.`,
-      en: `The local database could not be opened (${msg}). You can keep calculating, but nothing is stored in the browser; save the scenario to a file.`,
-    };
-  return {
-    kind: 'failed',
-    sv: `Kunde inte spara i webbläsaren: ${msg}. Ditt arbete finns kvar i fönstret.`,
-    en: `Could not save in the browser: ${msg}. Your work is still in this window.`,
-  };
+  if (has('OpenFailedError')) return problem('unavailable', 'openFailed', { message: msg });
+  return problem('failed', 'failed', { message: msg });
 }
 
 type Listener = (problem: StorageProblem) => void;

@@ -7,24 +7,26 @@
  * Everything from a file is checked here before anything is written.
  */
 import * as v from 'valibot';
-import { toValidationIssues, type ValidationIssue } from '../../engine';
+import { toValidationIssues } from '../../engine';
+import { wordedIssue, type WordedIssue } from '../validation-text';
+import { LIMITS } from '../limits';
 import type { PortfolioMemberRef, PortfolioRow, SnapshotRow } from './db';
 
 /** The same limits as a saved version's name and notes. */
-export const PORTFOLIO_MAX_NAME = 200;
-export const PORTFOLIO_MAX_NOTES = 5000;
+export const PORTFOLIO_MAX_NAME = LIMITS.nameChars;
+export const PORTFOLIO_MAX_NOTES = LIMITS.notesChars;
 /** More members than this are refused (a portfolio is read by a board, not a database). */
-export const MAX_MEMBERS = 1000;
+export const MAX_MEMBERS = LIMITS.portfolioMembers;
 
-const issue = (path: string, sv: string, en: string): ValidationIssue => ({ path, sv, en });
+const issue = (path: string, sv: string, en: string): WordedIssue => ({ path, sv, en });
 
 /** Problems with a portfolio's name, notes or members (paths as in the export file under `at`). */
 export function checkPortfolio(
   p: { name?: string; notes?: string; members?: readonly unknown[] },
   at = '',
-): ValidationIssue[] {
+): WordedIssue[] {
   const path = (f: string) => (at ? `${at}.${f}` : f);
-  const out: ValidationIssue[] = [];
+  const out: WordedIssue[] = [];
   if (p.name !== undefined) {
     const n = p.name.trim();
     if (!n)
@@ -136,17 +138,19 @@ export function parsePortfolios(
   raw: unknown,
   versions: number,
   now: number,
-): { portfolios: NewPortfolio[]; issues: ValidationIssue[] } {
+): { portfolios: NewPortfolio[]; issues: WordedIssue[] } {
   const parsed = v.safeParse(PortfoliosSchema, raw);
   if (!parsed.success)
     return {
       portfolios: [],
-      issues: toValidationIssues(parsed.issues).map((i) => ({
-        ...i,
-        path: i.path ? `portfolios${i.path.startsWith('[') ? '' : '.'}${i.path}` : 'portfolios',
-      })),
+      issues: toValidationIssues(parsed.issues).map((i) =>
+        wordedIssue({
+          ...i,
+          path: i.path ? `portfolios${i.path.startsWith('[') ? '' : '.'}${i.path}` : 'portfolios',
+        }),
+      ),
     };
-  const issues: ValidationIssue[] = [];
+  const issues: WordedIssue[] = [];
   const portfolios: NewPortfolio[] = [];
   parsed.output.forEach((p, i) => {
     const at = `portfolios[${i}]`;

@@ -6,7 +6,7 @@
  * The members are kept by the snapshot's id with its name and creation time,
  * so a version deleted since is still named in the list.
  */
-import type { ValidationIssue } from '../../engine';
+import type { WordedIssue } from '../validation-text';
 import {
   getDb,
   storageProblem,
@@ -17,14 +17,14 @@ import {
 import { checkPortfolio } from './portfolio-file';
 import { clock, type Result } from './snapshots';
 
-const issue = (path: string, sv: string, en: string): ValidationIssue => ({ path, sv, en });
+const issue = (path: string, sv: string, en: string): WordedIssue => ({ path, sv, en });
 
-function storageIssues(err: unknown): { ok: false; issues: ValidationIssue[] } {
+function storageIssues(err: unknown): { ok: false; issues: WordedIssue[] } {
   const p = storageProblem(err);
   return { ok: false, issues: [issue('', p.sv, p.en)] };
 }
 
-function notFound(id: number): ValidationIssue {
+function notFound(id: number): WordedIssue {
   return issue(
     '',
     `Portföljen (id ${id}) finns inte längre; den kan ha tagits bort i en annan flik.`,

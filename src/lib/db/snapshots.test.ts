@@ -227,7 +227,6 @@ describe('parameters against today’s defaults', () => {
       {
         id: 'referenceMonthlyWage',
         year: 2017,
-        label: PARAMETER_DEFS.referenceMonthlyWage.label,
         saved: 24_000,
         // The reports' entry wage, the same default in every year.
         today: 25_000,

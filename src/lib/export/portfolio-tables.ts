@@ -11,24 +11,21 @@ import Papa from 'papaparse';
 import { PERSPECTIVES, type Payback, type PortfolioResult, type RankEntry } from '../../engine';
 import { fileSlug } from '../download';
 import type { Lang } from '../format';
-import { app as svApp } from '../i18n/sv/app';
-import { app as enApp } from '../i18n/en/app';
-import { portfolio as svPortfolio } from '../i18n/sv/portfolio';
-import { portfolio as enPortfolio } from '../i18n/en/portfolio';
-import { loadExcelJs } from '../xlsx/excel-library';
+import { resources } from '../i18n/index.svelte';
 import { exportTexts, type ReportCell, type ReportRow } from './report-tables';
-import { CSV_DELIMITER, csvNumber, csvText } from './results-csv';
+import { CSV_DELIMITER, csvCell } from './results-csv';
+import { xlsxSheet } from './xlsx-sheet';
+import { issueText } from '../validation-text';
 
-const texts = (lang: Lang) => (lang === 'sv' ? svPortfolio : enPortfolio);
+export { XLSX_MIME } from './xlsx-sheet';
+
+const texts = (lang: Lang) => resources[lang].portfolio;
 const fill = (s: string, key: string, value: string | number) =>
   s.replace(`{{${key}}}`, String(value));
 
-/** A report cell, or a number shown with decimals (a KPI factor, kronor per krona). */
-export type PortfolioCell = ReportCell | { decimal: number; digits: number };
-export interface PortfolioRow {
-  kind: ReportRow['kind'];
-  cells: PortfolioCell[];
-}
+/** A report cell; a KPI factor or kronor per krona as a number with decimals. */
+export type PortfolioCell = ReportCell;
+export type PortfolioRow = ReportRow;
 const decimal = (x: number, digits: number): PortfolioCell => ({ decimal: x, digits });
 
 /** The portfolio's tables as typed rows, blank rows between tables. */
@@ -39,7 +36,7 @@ export function portfolioTables(
 ): PortfolioRow[] {
   const T = texts(lang).export;
   const R = texts(lang).rankings;
-  const A = (lang === 'sv' ? svApp : enApp).actors;
+  const A = resources[lang].app.actors;
   const neg = exportTexts(lang).paybackNeg;
   const rows: PortfolioRow[] = [];
   const title = (text: string) => rows.push({ kind: 'title', cells: [text] });
@@ -107,7 +104,7 @@ export function portfolioTables(
         m.label,
         status,
         ...Array(14).fill(null),
-        issue ? `${issue.path}: ${issue[lang]}` : null,
+        issue ? `${issue.path}: ${issueText(issue, lang)}` : null,
       );
       continue;
     }
@@ -227,14 +224,6 @@ export function portfolioTables(
 // ---------------------------------------------------------------------------
 // Writers
 
-function csvCell(c: PortfolioCell, lang: Lang): string {
-  if (c === null) return '';
-  if (typeof c === 'string') return csvText(c);
-  if (typeof c === 'number') return csvNumber(c, lang);
-  if ('decimal' in c) return csvNumber(c.decimal, lang, c.digits);
-  return csvNumber(c.share * 100, lang, 1);
-}
-
 /** The tables as a CSV file: `;` and decimal comma in Swedish, `,` and a point in English, with a BOM. */
 export function portfolioCsv(result: PortfolioResult, name: string, lang: Lang = 'sv'): string {
   const body = Papa.unparse(
@@ -244,43 +233,17 @@ export function portfolioCsv(result: PortfolioResult, name: string, lang: Lang =
   return `\uFEFF${body}\r\n`;
 }
 
-export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
-/** The tables as an Excel workbook: numbers stored as numbers, titles and headers in bold. */
+/** The tables as an Excel workbook (xlsx-sheet.ts): numbers stored as numbers, titles and headers in bold. */
 export async function portfolioXlsx(
   result: PortfolioResult,
   name: string,
   lang: Lang = 'sv',
 ): Promise<ArrayBuffer> {
-  const ExcelJS = await loadExcelJs();
-  const wb = new ExcelJS.Workbook();
-  wb.creator = 'Nyttokalkyl';
-  const ws = wb.addWorksheet(texts(lang).export.sheet);
-  let widest = 1;
-  for (const row of portfolioTables(result, name, lang)) {
-    const r = ws.addRow(
-      row.cells.map((c) => {
-        if (c === null || typeof c === 'string') return c;
-        if (typeof c === 'number') return Number.isFinite(c) ? Math.round(c) + 0 : null;
-        if ('decimal' in c) return c.decimal;
-        return c.share;
-      }),
-    );
-    widest = Math.max(widest, row.cells.length);
-    if (row.kind === 'title') r.font = { bold: true, size: 12 };
-    if (row.kind === 'header') {
-      r.font = { bold: true };
-      r.alignment = { wrapText: true, vertical: 'bottom' };
-    }
-    row.cells.forEach((c, i) => {
-      if (typeof c === 'number') r.getCell(i + 1).numFmt = '#,##0';
-      else if (c !== null && typeof c === 'object')
-        r.getCell(i + 1).numFmt = 'decimal' in c ? `0.${'0'.repeat(c.digits)}` : '0.0%';
-    });
-  }
-  ws.getColumn(1).width = 40;
-  for (let c = 2; c <= widest; c++) ws.getColumn(c).width = 16;
-  return (await wb.xlsx.writeBuffer()) as ArrayBuffer;
+  return xlsxSheet(portfolioTables(result, name, lang), {
+    sheet: texts(lang).export.sheet,
+    firstWidth: 40,
+    width: 16,
+  });
 }
 
 /** "nyttokalkyl-portfolj-forbundet-2017-2024.csv" (or .xlsx). */

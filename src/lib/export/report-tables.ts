@@ -5,8 +5,8 @@
  * by gender and by cohort, follow-ups, and the known figures ("Kända
  * siffror") when the scenario has them. Cells are text or numbers; the CSV
  * writer formats numbers for the language's spreadsheet, the Excel writer
- * stores them as numbers. The numbers are the engine's; nothing is computed
- * here but per-participant divisions.
+ * stores them as numbers. The numbers are the engine's (per participant
+ * too: engine/figures); nothing is computed here.
  */
 import type {
   CostPerspective,
@@ -18,18 +18,18 @@ import type {
   SegmentResult,
 } from '../../engine';
 import { COST_PERSPECTIVES, PERSPECTIVES } from '../../engine';
+import { disposableIncomePerParticipant } from '../../engine/figures';
 import type { Lang } from '../format';
-import { app as svApp } from '../i18n/sv/app';
-import { app as enApp } from '../i18n/en/app';
-import { importer as svImporter } from '../i18n/sv/importer';
-import { importer as enImporter } from '../i18n/en/importer';
+import { resources } from '../i18n/index.svelte';
 
 /**
  * Text (already in the report's language), an amount, count or number of
- * months (shown whole), a share 0–1 (shown in per cent with one decimal), or
- * an empty cell.
+ * months (shown whole), a share 0–1 (shown in per cent with one decimal), a
+ * number shown with decimals (a KPI factor, kronor per krona), or an empty
+ * cell.
  */
-export type ReportCell = string | number | { share: number } | null;
+export type ReportCell =
+  string | number | { share: number } | { decimal: number; digits: number } | null;
 
 /** A row and what it is: a table's title, its column headers, data, a line about the file, a gap. */
 export interface ReportRow {
@@ -54,12 +54,12 @@ const SEGMENT_ACTORS: CostPerspective[] = [...COST_PERSPECTIVES];
 
 const fill = (s: string, years: number) => s.replace('{{years}}', String(years));
 
-export const exportTexts = (lang: Lang) => (lang === 'sv' ? svImporter : enImporter).export;
+export const exportTexts = (lang: Lang) => resources[lang].importer.export;
 
 /** The report tables as typed rows, blank rows between tables. */
 export function reportTables(input: ReportTablesInput, lang: Lang = 'sv'): ReportRow[] {
   const T = exportTexts(lang);
-  const A = lang === 'sv' ? svApp : enApp;
+  const A = resources[lang].app;
   const { result, known } = input;
   const rows: ReportRow[] = [];
   const title = (text: string) => rows.push({ kind: 'title', cells: [text] });
@@ -69,7 +69,6 @@ export function reportTables(input: ReportTablesInput, lang: Lang = 'sv'): Repor
   const blank = () => rows.push({ kind: 'blank', cells: [] });
   const months = (p: Payback | undefined): ReportCell =>
     p === undefined ? null : p === 'neg' ? T.paybackNeg : p;
-  const per = (x: number, n: number) => (n > 0 ? x / n : 0);
 
   title(T.title);
   meta(T.scenario, result?.title ?? input.title ?? '');
@@ -129,12 +128,13 @@ export function reportTables(input: ReportTablesInput, lang: Lang = 'sv'): Repor
     }
 
     const d = t.disposableIncome;
+    const dPer = disposableIncomePerParticipant(t);
     blank();
     title(T.disposable);
     header('', T.total, T.perParticipant);
-    data(T.before, d.before, per(d.before, t.participants));
-    data(T.after, d.after, per(d.after, t.participants));
-    data(T.change, d.change, d.changePerParticipant);
+    data(T.before, d.before, dPer.before);
+    data(T.after, d.after, dPer.after);
+    data(T.change, d.change, dPer.change);
 
     const segmentTable = (
       heading: string,

@@ -8,7 +8,7 @@
 import Papa from 'papaparse';
 import { fileSlug } from '../download';
 import type { EvaluationResult } from '../../engine';
-import type { Lang } from '../format';
+import { csvConventions, type Lang } from '../format';
 import {
   exportTexts,
   reportTables,
@@ -23,7 +23,10 @@ export interface ResultsCsvOptions extends Omit<ReportTablesInput, 'result'> {
   bom?: boolean;
 }
 
-export const CSV_DELIMITER: Record<Lang, string> = { sv: ';', en: ',' };
+export const CSV_DELIMITER: Record<Lang, string> = {
+  sv: csvConventions('sv').delimiter,
+  en: csvConventions('en').delimiter,
+};
 
 type Cell = string;
 
@@ -37,7 +40,7 @@ export function csvNumber(x: number, lang: Lang, digits = 0): Cell {
   let r = Math.round(x * f) / f;
   if (Object.is(r, -0)) r = 0;
   const s = r.toFixed(digits);
-  return lang === 'sv' ? s.replace('.', ',') : s;
+  return s.replace('.', csvConventions(lang).decimal);
 }
 
 /**
@@ -49,10 +52,12 @@ export function csvText(s: string): Cell {
   return /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
 }
 
-function csvCell(c: ReportCell, lang: Lang): Cell {
+/** A report cell as CSV text: a decimal with its digits, a share in per cent with one decimal. */
+export function csvCell(c: ReportCell, lang: Lang): Cell {
   if (c === null) return '';
   if (typeof c === 'string') return csvText(c);
   if (typeof c === 'number') return csvNumber(c, lang);
+  if ('decimal' in c) return csvNumber(c.decimal, lang, c.digits);
   return csvNumber(c.share * 100, lang, 1);
 }
 

@@ -18,6 +18,11 @@ import { analyses as svAnalyses } from './sv/analyses';
 import { uncertainty as svUncertainty } from './sv/uncertainty';
 import { numbers as svNumbers } from './sv/numbers';
 import { portfolio as svPortfolio } from './sv/portfolio';
+import { worker as svWorker } from './sv/worker';
+import { parameters as svParameters } from './sv/parameters';
+import { catalogue as svCatalogue } from './sv/catalogue';
+import { problems as svProblems } from './sv/problems';
+import { validation as svValidation } from './sv/validation';
 import { app as enApp } from './en/app';
 import { inputs as enInputs } from './en/inputs';
 import { results as enResults } from './en/results';
@@ -29,6 +34,11 @@ import { analyses as enAnalyses } from './en/analyses';
 import { uncertainty as enUncertainty } from './en/uncertainty';
 import { numbers as enNumbers } from './en/numbers';
 import { portfolio as enPortfolio } from './en/portfolio';
+import { worker as enWorker } from './en/worker';
+import { parameters as enParameters } from './en/parameters';
+import { catalogue as enCatalogue } from './en/catalogue';
+import { problems as enProblems } from './en/problems';
+import { validation as enValidation } from './en/validation';
 import { formatNumber, type Lang } from '../format';
 
 export const resources = {
@@ -44,6 +54,11 @@ export const resources = {
     uncertainty: svUncertainty,
     numbers: svNumbers,
     portfolio: svPortfolio,
+    worker: svWorker,
+    parameters: svParameters,
+    catalogue: svCatalogue,
+    problems: svProblems,
+    validation: svValidation,
   },
   en: {
     app: enApp,
@@ -57,6 +72,11 @@ export const resources = {
     uncertainty: enUncertainty,
     numbers: enNumbers,
     portfolio: enPortfolio,
+    worker: enWorker,
+    parameters: enParameters,
+    catalogue: enCatalogue,
+    problems: enProblems,
+    validation: enValidation,
   },
 } as const;
 
@@ -148,7 +168,7 @@ export class I18n {
   count = (noun: CountNoun, n: number): string =>
     translate(this.lang, `app:counts.${noun}`, { count: n, n: formatNumber(n, this.lang) });
 
-  /** A text in both languages from the engine (validation messages, warnings). */
+  /** A text in both languages (a worker's message, a storage problem). */
   pick = (m: { sv: string; en: string }) => m[this.lang];
 
   set(lang: Lang) {

@@ -6,7 +6,6 @@ import {
   INCOME_SOURCES,
   LIMITS,
   parseScenario,
-  SOURCE_DEFS,
   type Group,
 } from '../../engine';
 import {
@@ -27,6 +26,7 @@ import {
   type Conversion,
   type Delimiter,
 } from './csv';
+import { sourceLabel, sourceShort } from '../labels';
 
 const HEADER = 'antal;kön;före;efter;subvention;uppföljning6;uppföljning24;etikett';
 
@@ -116,8 +116,8 @@ describe('delimiter, encoding and numbers', () => {
 describe('income sources in a cell', () => {
   it('knows every source by its id, Swedish and English label and short label', () => {
     for (const s of INCOME_SOURCES) {
-      const d = SOURCE_DEFS[s];
-      for (const name of [s, d.label.sv, d.label.en, d.short.sv, d.short.en]) {
+      const names = (['sv', 'en'] as const).flatMap((l) => [sourceLabel(s, l), sourceShort(s, l)]);
+      for (const name of [s, ...names]) {
         const r = parseSituation(name);
         expect(r.ok && r.situation.income[0].source, name).toBe(s);
       }

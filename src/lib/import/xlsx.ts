@@ -8,12 +8,13 @@
  * last computed value, rich text and links as their text. Rows keep the
  * numbers Excel shows, so a message names the row the user sees.
  */
+import { LIMITS } from '../limits';
 import { loadExcelJs, type ExcelJS } from '../xlsx/excel-library';
 
 /** Largest Excel file accepted (bytes): the whole workbook is unpacked in memory. */
-export const MAX_XLSX_BYTES = 20 * 1024 * 1024;
+export const MAX_XLSX_BYTES = LIMITS.xlsxFileBytes;
 /** Longest cell text kept; longer cells are cut (the row pipeline refuses over 1 000 anyway). */
-const MAX_CELL = 10_000;
+const MAX_CELL = LIMITS.xlsxCellChars;
 
 export interface SheetRecords {
   name: string;

@@ -169,7 +169,7 @@ export class AppState {
   /**
    * The last replacement of the whole draft, while its undo is offered. The
    * draft store keeps it too, so a reload does not lose the replaced draft
-   * before the user has dismissed the offer (lib/db/draft.svelte.ts).
+   * before the user has dismissed the offer (lib/state/draft.svelte.ts).
    */
   replaced = $state.raw<DraftReplacement | null>(null);
 

@@ -5,6 +5,7 @@
  */
 import type { MonteCarloResult, Scenario, WhatIf } from '../../engine';
 import { UncertaintyClient } from '../uncertainty-client';
+import { issuesText } from '../validation-text';
 
 export type MonteCarloRun =
   | { kind: 'idle' }
@@ -43,10 +44,7 @@ export class MonteCarloState {
       const issues = outcome.response.issues;
       this.run = {
         kind: 'failed',
-        message: {
-          sv: issues.map((i) => i.sv).join(' '),
-          en: issues.map((i) => i.en).join(' '),
-        },
+        message: { sv: issuesText(issues, 'sv'), en: issuesText(issues, 'en') },
       };
     } else {
       this.last = { result: outcome.response.result, ms: outcome.response.ms, key };

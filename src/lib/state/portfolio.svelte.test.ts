@@ -2,8 +2,9 @@
  * The portfolio state with a stand-in engine that records its calls: the
  * members are valued in batches of ten with the progress counted up, a
  * version valued once is not valued again, the totals are the engine's
- * answer (asked with every member, a deleted one as null), and a worker that
- * never answers is restarted with a message instead of hanging.
+ * answer (asked with every member, a deleted one as null), and a worker the
+ * boundary gave up on (timed out or crashed twice) ends in a message instead
+ * of a hang.
  */
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -16,6 +17,7 @@ import {
 import { setDb } from '../db/db';
 import { listSnapshots, saveSnapshot, softDelete } from '../db/snapshots';
 import { freshDb, scenarioAndFigures } from '../db/test-db';
+import { WorkerError } from '../worker-bridge';
 import { BATCH, PortfolioState, type PortfolioEngine } from './portfolio.svelte';
 
 function engine() {
@@ -23,10 +25,10 @@ function engine() {
   const totals: PortfolioMemberInput[][] = [];
   const progress: number[] = [];
   let state: PortfolioState | null = null;
-  const api: PortfolioEngine & { hang: boolean } = {
-    hang: false,
+  const api: PortfolioEngine & { fail: WorkerError | null } = {
+    fail: null,
     async evaluateMembers(documents: unknown[]): Promise<MemberEvaluation[]> {
-      if (api.hang) return new Promise(() => {});
+      if (api.fail) throw api.fail;
       if (state?.progress) progress.push(state.progress.done);
       batches.push(documents.length);
       return documents.map((d) => evaluateMember(d));
@@ -35,7 +37,6 @@ function engine() {
       totals.push(members);
       return portfolioTotals(members, { priceYear });
     },
-    restart: vi.fn(),
   };
   return { api, batches, totals, progress, bind: (s: PortfolioState) => (state = s) };
 }
@@ -80,22 +81,45 @@ describe('portfolio state', () => {
     expect(s.computed[r.id].result.totals!.participants).toBe(24 * 63);
   });
 
-  it('restarts a worker that does not answer and says so', async () => {
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
-    try {
+  it.each([
+    ['timeout', /tog för lång tid/, /took too long/],
+    ['crashed', /kraschade/, /crashed/],
+  ] as const)(
+    'says so when the worker boundary gave up on a batch (%s) and computes on retry',
+    async (code, sv, en) => {
       const rows = await saveMany(1);
       const e = engine();
-      e.api.hang = true;
+      e.api.fail = new WorkerError(code, 'evaluateMembers');
       const s = new PortfolioState();
       s.connect(e.api);
       await vi.waitFor(() => expect(s.portfolios).not.toBeNull());
-      await s.create('P', rows);
-      await vi.waitFor(() => expect(s.portfolios?.[0]?.members).toHaveLength(1));
-      await vi.advanceTimersByTimeAsync(31_000);
-      await vi.waitFor(() => expect(s.error?.sv).toMatch(/startats om/));
-      expect(e.api.restart).toHaveBeenCalled();
-    } finally {
-      vi.useRealTimers();
-    }
+      const r = await s.create('P', rows);
+      if (!r.ok) throw new Error('not created');
+      await vi.waitFor(() => expect(s.error).not.toBeNull());
+      expect(s.error!.sv).toMatch(sv);
+      expect(s.error!.en).toMatch(en);
+      expect(s.computed[r.id]).toBeUndefined();
+
+      e.api.fail = null;
+      s.retry();
+      await vi.waitFor(() => expect(s.computed[r.id]).toBeDefined());
+      expect(s.error).toBeNull();
+      expect(s.computed[r.id].result.totals!.participants).toBe(63);
+    },
+  );
+
+  it('says the totals failed when the engine throws for another reason', async () => {
+    const rows = await saveMany(1);
+    const e = engine();
+    e.api.portfolio = async () => {
+      throw new Error('bug');
+    };
+    const s = new PortfolioState();
+    s.connect(e.api);
+    await vi.waitFor(() => expect(s.portfolios).not.toBeNull());
+    await s.create('P', rows);
+    await vi.waitFor(() => expect(s.error).not.toBeNull());
+    expect(s.error!.sv).toBe('Portföljen kunde inte beräknas. Försök igen.');
+    expect(s.error!.en).toBe('The portfolio could not be computed. Try again.');
   });
 });

@@ -11,8 +11,9 @@
  */
 import { liveQuery } from 'dexie';
 import type { MemberEvaluation, PortfolioMemberInput, PortfolioResult } from '../../engine';
-import type { EngineClient } from '../engine-client';
-import { storageProblem, type PortfolioRow, type SnapshotRow } from '../db/db';
+import { engineErrorMessage, type EngineClient } from '../engine-client';
+import { translate } from '../i18n/index.svelte';
+import { onStorageProblem, storageProblem, type PortfolioRow, type SnapshotRow } from '../db/db';
 import {
   createPortfolio,
   deletePortfolio,
@@ -22,18 +23,17 @@ import {
   updatePortfolio,
 } from '../db/portfolios';
 import { listSnapshots, type Result } from '../db/snapshots';
-import { storageStatus } from './snapshots.svelte';
+import { followStorageProblems, storageStatus } from './storage-status.svelte';
 import { portfolioPrint } from './portfolio-print.svelte';
+
+followStorageProblems(onStorageProblem);
 
 /** Versions valued per call to the worker: small enough to show progress and keep the sliders answering. */
 export const BATCH = 10;
 /** Progress is shown from this many versions to value. */
 export const PROGRESS_FROM = 10;
-/** How long one batch may take before the worker is restarted (a hung or crashed worker). */
-const BATCH_TIMEOUT_MS = 30_000;
-
 /** The part of the engine client the portfolio uses (tests pass a stand-in). */
-export type PortfolioEngine = Pick<EngineClient, 'evaluateMembers' | 'portfolio' | 'restart'>;
+export type PortfolioEngine = Pick<EngineClient, 'evaluateMembers' | 'portfolio'>;
 
 export interface Computed {
   /** The portfolio's row as it was when computed (`updatedAt` tells whether it is current). */
@@ -43,29 +43,14 @@ export interface Computed {
   ms: number;
 }
 
-const FAILED = {
-  sv: 'Portföljen kunde inte beräknas: beräkningsmotorn svarade inte och har startats om. Försök igen.',
-  en: 'The portfolio could not be computed: the engine did not answer and was restarted. Try again.',
-};
+/** What the user is told when the totals could not be computed for another reason than the worker failing. */
+const failed = () => ({
+  sv: translate('sv', 'portfolio:computeFailed'),
+  en: translate('en', 'portfolio:computeFailed'),
+});
 
 /** A version's valuation is kept under its id and last change. */
 const cacheKey = (row: SnapshotRow) => `${row.id}:${row.updatedAt}`;
-
-function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('timeout')), ms);
-    p.then(
-      (v) => {
-        clearTimeout(timer);
-        resolve(v);
-      },
-      (e) => {
-        clearTimeout(timer);
-        reject(e);
-      },
-    );
-  });
-}
 
 export class PortfolioState {
   /** Every portfolio, newest change first; null until the database answered. */
@@ -175,10 +160,7 @@ export class PortfolioState {
         if (todo.length >= PROGRESS_FROM) this.progress = { id: p.id, done: 0, total: todo.length };
         for (let i = 0; i < todo.length; i += BATCH) {
           const batch = todo.slice(i, i + BATCH);
-          const evaluations = await withTimeout(
-            engine.evaluateMembers(batch.map((r) => r.scenario)),
-            BATCH_TIMEOUT_MS,
-          );
+          const evaluations = await engine.evaluateMembers(batch.map((r) => r.scenario));
           batch.forEach((r, k) => this.#cache.set(cacheKey(r), evaluations[k]));
           if (stale()) return;
           if (this.progress?.id === p.id)
@@ -186,20 +168,18 @@ export class PortfolioState {
         }
       }
       const t0 = performance.now();
-      const result = await withTimeout(
-        engine.portfolio(this.#inputs(p), p.priceYear),
-        BATCH_TIMEOUT_MS,
-      );
+      const result = await engine.portfolio(this.#inputs(p), p.priceYear);
       const ms = performance.now() - t0;
       if (stale()) return;
       this.computed = { ...this.computed, [p.id]: { key: `${p.id}:${p.updatedAt}`, result, ms } };
       this.error = null;
       if (this.printed?.id === p.id)
         portfolioPrint.report = { name: p.name, notes: p.notes, result };
-    } catch {
+    } catch (e) {
+      // The worker boundary times out, restarts and retries a hung or crashed
+      // worker itself; what reaches here is its final word.
       if (stale()) return;
-      engine.restart();
-      this.error = FAILED;
+      this.error = engineErrorMessage(e) ?? failed();
     } finally {
       if (!stale() && this.progress?.id === p.id) this.progress = null;
     }

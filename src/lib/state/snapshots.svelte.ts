@@ -1,12 +1,11 @@
 /**
- * Rune state for saved work: the storage status every view can show (is the
- * browser storing anything? when was the draft last saved?) and the
- * snapshots list (a Dexie liveQuery, so every open tab sees the same list)
+ * Rune state for saved versions: the snapshots list (a Dexie liveQuery, so every open tab sees the same list)
  * with its search, sort, compare selection and undo of a deletion.
  */
 import { liveQuery } from 'dexie';
 import type { AppState } from './app.svelte';
-import { onStorageProblem, storageProblem, type SnapshotRow, type StorageProblem } from '../db/db';
+import { onStorageProblem, storageProblem, type SnapshotRow } from '../db/db';
+import { followStorageProblems, storageStatus } from './storage-status.svelte';
 import {
   commitImport,
   figuresFrom,
@@ -24,35 +23,7 @@ import {
   type SnapshotSort,
 } from '../db/snapshots';
 
-/** What the browser storage is doing, for a status line. */
-export class StorageStatus {
-  /** The current problem; null while storage works. */
-  problem = $state<StorageProblem | null>(null);
-  /** When the draft was last written (ms since 1970). */
-  draftSavedAt = $state<number | null>(null);
-  /** False once storage is known not to work in this tab (reload to retry). */
-  available = $derived(
-    !this.problem || !['unavailable', 'versionchange', 'deleted'].includes(this.problem.kind),
-  );
-
-  report(problem: StorageProblem) {
-    // A permanent problem (reload needed) is not replaced by a passing one.
-    if (!this.available && problem.kind === 'quota') return;
-    this.problem = problem;
-  }
-
-  /** A write succeeded: a passing problem (quota, blocked, an error) is over. */
-  ok() {
-    if (this.problem && this.available) this.problem = null;
-  }
-
-  dismiss() {
-    if (this.available) this.problem = null;
-  }
-}
-
-export const storageStatus = new StorageStatus();
-onStorageProblem((p) => storageStatus.report(p));
+followStorageProblems(onStorageProblem);
 
 /** Snapshots drawn at first, and added by each "show more". */
 export const PAGE_SIZE = 60;

@@ -68,7 +68,7 @@ describe('engine API: analyses', () => {
     };
     // 4 750 000 kr for 152 participants: 31 250 kr each, so 625 000 kr serve 20 more.
     const f = await api.fullAllocation({ basis, undrawnFunds: 625_000, horizonYears: 5 });
-    if (!f.ok) throw new Error(f.issue.en);
+    if (!f.ok) throw new Error(f.issue.code);
     expect(f.costPerParticipant).toBeCloseTo(31_250, 6);
     expect(f.extra.participants).toBeCloseTo(20, 9);
     expect(f.full.participants).toBeCloseTo(83, 9);

@@ -4,7 +4,7 @@
  * row, follow-ups, cohorts, and the plain totals.
  */
 import { fireEvent, render, screen, within } from '@testing-library/svelte';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { i18n } from '../../lib/i18n/index.svelte';
 import { AppState } from '../../lib/state/app.svelte';
 import CohortEditor from './cohort-editor.svelte';
@@ -80,15 +80,14 @@ describe('cohort editor', () => {
     expect(g.before).toEqual(last.before);
     expect(g.after).toEqual(last.before);
     expect(new Set(groups.map((x) => x.id)).size).toBe(16);
-    await new Promise((r) => setTimeout(r, 0));
-    expect(document.activeElement).toBe(input('label-0-15'));
+    // Focus moves once the new row is drawn: wait for that, not for a tick of the clock.
+    await vi.waitFor(() => expect(document.activeElement).toBe(input('label-0-15')));
   });
 
   it('Enter moves down the column and adds a row on the last one', async () => {
     const state = setup();
     await fireEvent.keyDown(input('count-0-3'), { key: 'Enter' });
-    await new Promise((r) => setTimeout(r, 0));
-    expect(document.activeElement).toBe(input('count-0-4'));
+    await vi.waitFor(() => expect(document.activeElement).toBe(input('count-0-4')));
     expect(state.draft.cohorts[0].groups).toHaveLength(15);
     await fireEvent.keyDown(input('label-0-14'), { key: 'Enter' });
     expect(state.draft.cohorts[0].groups).toHaveLength(16);

@@ -5,7 +5,7 @@
  * validation catches it instead of a silent 0. Percent fields show 0–100 but
  * store a share 0–1.
  */
-import type { Lang } from '../../lib/format';
+import { localeOf, type Lang } from '../../lib/format';
 import { readNumber, type NumberKind } from '../../lib/parse-number';
 
 /** The kind of a field from how it is shown: a percent field, an amount in kronor, or a plain number. */
@@ -32,8 +32,6 @@ export function parseNumber(
   return scale === 1 ? r.value : Number((r.value / scale).toPrecision(12));
 }
 
-const LOCALE: Record<Lang, string> = { sv: 'sv-SE', en: 'en-GB' };
-
 /**
  * The text a field shows for a stored value: "0,5", "4 750 000"; "" for
  * NaN/undefined. `grouping` false for years and other labels ("2017").
@@ -46,7 +44,7 @@ export function formatForInput(
 ): string {
   if (value === undefined || value === null || !Number.isFinite(value)) return '';
   const x = Number((value * scale).toPrecision(12));
-  return new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: 10, useGrouping: grouping })
+  return new Intl.NumberFormat(localeOf(lang), { maximumFractionDigits: 10, useGrouping: grouping })
     .format(x)
     .replace(/\u2212/g, '-');
 }

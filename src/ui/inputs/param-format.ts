@@ -4,13 +4,13 @@
  * and the uncertainty analyses.
  */
 import { PARAMETER_DEFS, type ParamId } from '../../engine';
-import { formatNumber, type Lang } from '../../lib/format';
+import { formatNumber, withUnit, type Lang } from '../../lib/format';
 import { i18n } from '../../lib/i18n/index.svelte';
 import { formatForInput } from './numbers';
 
 export function paramValueText(id: ParamId, x: number, lang: Lang): string {
   const d = PARAMETER_DEFS[id];
-  if (d.unit === 'share') return `${formatForInput(x, lang, 100)}${lang === 'sv' ? ' %' : '%'}`;
+  if (d.unit === 'share') return withUnit(lang, 'percent', formatForInput(x, lang, 100));
   if (d.unit === 'pbb' || d.unit === 'flag')
     return `${formatForInput(x, lang)} ${i18n.t(`inputs:units.${d.unit}`)}`;
   return `${formatNumber(x, lang)} ${i18n.t(`inputs:units.${d.unit}`)}`;

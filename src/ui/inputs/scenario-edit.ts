@@ -18,6 +18,8 @@ import {
 } from '../../engine';
 import type { Lang } from '../../lib/format';
 import { formatPercent } from '../../lib/format';
+import { resourceLabel, resourceUnit, sourceLabel, sourceShort } from '../../lib/labels';
+import { resources } from '../../lib/i18n/index.svelte';
 import type { Gender } from '../../engine';
 
 /** A deep copy of plain data (works on $state proxies; keeps NaN and undefined). */
@@ -131,13 +133,13 @@ export function resourceOptions(custom: readonly CustomResource[], lang: Lang): 
   return [
     ...(Object.keys(RESOURCE_DEFS) as ResourceItem[]).map((id) => ({
       id,
-      label: RESOURCE_DEFS[id].label[lang],
-      unit: RESOURCE_DEFS[id].unit[lang],
+      label: resourceLabel(id, lang),
+      unit: resourceUnit(id, lang),
     })),
     ...custom.map((c) => ({
       id: c.id,
       label: c.name,
-      unit: lang === 'sv' ? 'st/år' : 'units/year',
+      unit: resources[lang].inputs.custom.quantityUnit,
     })),
   ];
 }
@@ -149,12 +151,10 @@ const part = (label: string, share: number, lang: Lang) =>
 
 /** "Aktivitetsersättning 50 % + Subv. arbete 50 %", or the rest as no public support. */
 export function situationSummary(s: Situation, lang: Lang): string {
-  const parts = s.income.map((i) =>
-    part(SOURCE_DEFS[i.source]?.short[lang] ?? i.source, i.extent, lang),
-  );
+  const parts = s.income.map((i) => part(sourceShort(i.source, lang), i.extent, lang));
   const rest = restExtent(s);
-  if (parts.length === 0) return SOURCE_DEFS.ingenOffentligForsorjning.label[lang];
-  if (rest > 1e-9) parts.push(part(SOURCE_DEFS.ingenOffentligForsorjning.short[lang], rest, lang));
+  if (parts.length === 0) return sourceLabel('ingenOffentligForsorjning', lang);
+  if (rest > 1e-9) parts.push(part(sourceShort('ingenOffentligForsorjning', lang), rest, lang));
   return parts.join(' + ');
 }
 

@@ -1,11 +1,10 @@
-/** A payback as the results show it: "13 mån" / "Nås inte", or "–" when there is none. */
+/**
+ * A payback as the results show it: "13 mån" / "Nås inte", or "–" when there
+ * is none. The key figures' style of `formatPayback`, which every view shares.
+ */
 import type { Payback } from '../../engine';
-import { formatMonths, type Lang } from '../../lib/format';
-import { i18n } from '../../lib/i18n/index.svelte';
+import { formatPayback, type Lang } from '../../lib/format';
 
 export function paybackText(p: Payback | undefined, lang: Lang): string {
-  if (p === undefined) return '–';
-  return p === 'neg'
-    ? i18n.t('results:keyFigures.paybackNeg')
-    : i18n.t('results:keyFigures.paybackValue', { months: formatMonths(p, lang) });
+  return formatPayback(p, lang);
 }

@@ -1,13 +1,16 @@
 /**
  * What the Tänk om sliders say about themselves, in words true to the model:
- * the change one setting makes on its own (from the worker's `single`
- * figures) and all of them together. Studies → work after a delay changes
- * nothing in the first years, so its effect is told from the year the work
- * starts and over the horizon, never as "+0 kr per år".
+ * the change one setting makes on its own (the worker's `single` figures;
+ * the change in revenue from engine/figures) and all of them together.
+ * Studies → work after a delay changes nothing in the first years, so its
+ * effect is told from the year the work starts and over the horizon, never
+ * as "+0 kr per år".
  */
 import type { EvaluationResult, WhatIf } from '../../engine';
+import { revenueChangeAlone, revenueChangeInYear } from '../../engine/figures';
 import { formatAmount, formatKr, formatMkr, formatMonths, type Lang } from '../../lib/format';
 import { i18n } from '../../lib/i18n/index.svelte';
+import { paybackText } from './payback-text';
 import type { SliderFigures } from '../../worker/api';
 
 type Segment = EvaluationResult['total'];
@@ -36,7 +39,7 @@ export function sliderEffect(
     const year = delay + 1;
     if (delay >= horizonYears)
       return i18n.t('results:whatIf.effectBeyond', { years: horizonYears, year });
-    const change = (single.revenueByYear[delay] ?? 0) - (base.revenueByYear[delay]?.samhalle ?? 0);
+    const change = revenueChangeInYear(single, base, delay);
     const [profitFrom, profitTo] = amountPair(
       base.profitHorizon.samhalle,
       single.profitHorizon.samhalle,
@@ -56,7 +59,7 @@ export function sliderEffect(
   return i18n.t('results:whatIf.effect', {
     from,
     to,
-    revenue: signedAmount(single.yearlyRevenue.samhalle - base.yearlyRevenue.samhalle, lang),
+    revenue: signedAmount(revenueChangeAlone(single, base), lang),
   });
 }
 
@@ -81,10 +84,7 @@ export function togetherLines(
   horizonYears: number,
   lang: Lang,
 ): TogetherLine[] {
-  const months = (p: Segment['paybackMonths']['samhalle']) =>
-    p === 'neg'
-      ? i18n.t('results:keyFigures.paybackNeg')
-      : i18n.t('results:keyFigures.paybackValue', { months: formatMonths(p, lang) });
+  const months = (p: Segment['paybackMonths']['samhalle']) => paybackText(p, lang);
   const revenue = amountPair(base.yearlyRevenue.samhalle, result.yearlyRevenue.samhalle, lang);
   const profit = amountPair(base.profitHorizon.samhalle, result.profitHorizon.samhalle, lang);
   return [

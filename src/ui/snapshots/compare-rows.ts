@@ -22,11 +22,15 @@ import {
   formatKr,
   formatMonths,
   formatNumber,
+  formatParamValue,
   formatPercent,
   formatSetting,
   type Lang,
+  withMonths,
+  withUnit,
 } from '../../lib/format';
 import { i18n } from '../../lib/i18n/index.svelte';
+import { paramLabel } from '../../lib/labels';
 
 export interface InputRow {
   key: string;
@@ -52,10 +56,10 @@ const WHAT_IF_KEYS = [
 function paramText(id: (typeof PARAM_IDS)[number], x: number | undefined, lang: Lang): string {
   if (x === undefined) return '–';
   const unit = PARAMETER_DEFS[id].unit;
-  if (unit === 'share') return formatPercent(x, lang, 2);
   if (unit === 'months') return formatNumber(x, lang);
-  const kr = lang === 'sv' ? 'kr' : 'SEK';
-  return `${formatNumber(x, lang, Number.isInteger(x) ? 0 : 2)} ${unit.startsWith('kr') ? kr : ''}`.trim();
+  // A comparison names the currency only: "25 000 kr", not "kr/mån".
+  if (unit.startsWith('kr')) return withUnit(lang, 'kr', formatParamValue(x, false, lang));
+  return formatParamValue(x, unit === 'share', lang);
 }
 
 function whatIfText(key: (typeof WHAT_IF_KEYS)[number], w: Partial<WhatIf>, lang: Lang): string {
@@ -156,7 +160,7 @@ export function inputDifferences(rows: readonly SnapshotRow[], lang: Lang): Inpu
   for (const id of PARAM_IDS)
     add(
       `param.${id}`,
-      i18n.t('snapshots:compare.rows.param', { label: i18n.pick(PARAMETER_DEFS[id].label) }),
+      i18n.t('snapshots:compare.rows.param', { label: paramLabel(id, i18n.lang) }),
       (s) => {
         const sets = parameterSetsInUse(s);
         return sets
@@ -260,9 +264,7 @@ export function figureCells(
       const d = x - ref;
       delta =
         measure === 'months'
-          ? signed(Math.round(d), (n) =>
-              i18n.t('snapshots:list.paybackValue', { months: formatNumber(n, lang) }),
-            )
+          ? signed(Math.round(d), (n) => withMonths(formatNumber(n, lang), lang))
           : measure === 'count'
             ? signed(d, (n) => formatNumber(n, lang))
             : signed(d, (n) => formatKr(n, lang));

@@ -9,6 +9,7 @@ export const app: typeof sv = {
     description:
       'A fictional cohort following the description of the intervention Balder (Insjöriket 2017): 63 evaluated participants aged 18–29; at exit 6 in unsubsidised work, 19 in subsidised work and 11 in studies. Cost 4,750,000 SEK for the year’s 152 participants (≈ 31,000 SEK per participant).',
   },
+  skipToContent: 'Skip to content',
   language: 'Language',
   switchLanguage: 'På svenska',
   switchLanguageLabel: 'På svenska: switch language to Swedish',

@@ -103,7 +103,6 @@ export const charts: typeof sv = {
     payback: 'Payback',
     paybackMonths: 'Payback (months), {{actor}}',
     axis: 'Yearly revenue per participant, {{unit}}',
-    paybackValue: '{{months}} mo',
     desc: 'Horizontal bars with the yearly revenue per participant for {{actor}} per cohort, and the payback in months on the right. {{items}}.',
     item: '{{cohort}}: {{revenue}} per participant, payback {{payback}}',
     tableCaption: 'Yearly revenue per participant and payback by cohort ({{actor}})',

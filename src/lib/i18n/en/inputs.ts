@@ -158,6 +158,7 @@ export const inputs: typeof sv = {
     name: 'Name',
     unitCost: 'Cost per unit',
     perUnit: 'SEK/unit',
+    quantityUnit: 'units/year',
     bearer: 'Borne by',
     add: 'Add own resource item',
     remove: 'Remove',

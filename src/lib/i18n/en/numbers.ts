@@ -1,7 +1,23 @@
-/** English texts of the number parser (src/lib/parse-number.ts). */
+/** English texts of numbers: formatting (src/lib/format.ts) and the number parser (src/lib/parse-number.ts). */
 import type { numbers as sv } from '../sv/numbers';
 
 export const numbers: typeof sv = {
+  format: {
+    locale: 'en-GB',
+    /** The column separator and decimal mark of that language's spreadsheets (Excel's list separator). */
+    csvDelimiter: ',',
+    csvDecimal: '.',
+    kr: '{{n}} SEK',
+    mkr: '{{n}} MSEK',
+    percent: '{{n}}%',
+    notReached: 'not reached',
+  },
+  payback: {
+    months: '{{months}} months',
+    monthsShort: '{{months}} mo',
+    monthsLong: '{{months}} months',
+    notReached: 'Not reached',
+  },
   notANumber: '"{{text}}" is not a number. Write for example {{example}}.',
   grouping:
     'The digits of "{{text}}" cannot be read: write thousands in groups of three, for example 1,234,567.',

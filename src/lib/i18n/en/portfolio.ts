@@ -2,6 +2,7 @@
 import type { portfolio as sv } from '../sv/portfolio';
 
 export const portfolio: typeof sv = {
+  computeFailed: 'The portfolio could not be computed. Try again.',
   heading: 'Portfolio',
   intro:
     "Gather saved versions — interventions, years or both — in a portfolio and see what the association's money does together: participants, cost, revenue, profitability and payback for the portfolio and each version, what each financier puts in and gets back, and which interventions give most.",
@@ -79,7 +80,6 @@ export const portfolio: typeof sv = {
     profit5: 'Profitability after 5 years',
     profitH: 'Profitability after {{years}} years',
     payback: 'Payback time',
-    paybackValue: '{{months}} months',
     benchmark: 'Benchmark {{months}} months',
     perKrona: 'SEK {{value}}',
   },
@@ -165,7 +165,6 @@ export const portfolio: typeof sv = {
     size: 'The area of a circle shows the number of participants.',
     desc: 'Scatter chart with one circle per version: cost per participant against payback for society, each circle sized by its participants, with the benchmarks 12 months, SEK 64,000 and SEK 82,000 marked. {{within}} of {{count}} pay back within 12 months; {{standard}} cost at most SEK 64,000 per participant and {{nns}} at most SEK 82,000. {{items}}',
     item: '{{name}}: {{cost}} per participant, {{payback}}, {{participants}} participants',
-    paybackValue: '{{months}} months',
     tableCaption: 'Cost per participant, payback and participants per version.',
     member: 'Version',
     costPer: 'Cost per participant',

@@ -10,8 +10,6 @@ export const results: typeof sv = {
     profit1: 'Profitability after 1 year',
     profitH: 'Profitability after {{years}} years',
     payback: 'Payback time for society',
-    paybackValue: '{{months}} months',
-    paybackNeg: 'Not reached',
     benchmark: 'Benchmark {{months}} months (meta-study of 58 evaluations)',
     better: 'Shorter than the benchmark',
     worse: 'Longer than the benchmark',

@@ -80,7 +80,6 @@ export const share: typeof sv = {
     costPer: 'Cost per participant (excl. indirect taxes)',
     costBenchmark: 'benchmark {{amount}}',
     after: 'after {{value}}',
-    months: '{{months}} months',
     potential: 'Socio-economic potential',
     actors: 'Revenue, profitability and payback per actor',
     income: "Participants' disposable income",

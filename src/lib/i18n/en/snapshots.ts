@@ -38,7 +38,6 @@ export const snapshots: typeof sv = {
     revenue: 'Yearly revenue, society',
     profit5: 'Profitability after 5 years',
     payback: 'Payback time',
-    paybackValue: '{{months}} months',
     notComputed: 'Not computed yet: open the version and its key figures are stored.',
     paramsBadge: 'Own parameter values',
     paramsBadgeTitle_one: "{{count}} parameter value differs from today's defaults",
@@ -169,5 +168,23 @@ export const snapshots: typeof sv = {
     heading: 'Storage',
     dismiss: 'Close',
     reload: 'Reload the page',
+    problems: {
+      unavailable:
+        'The browser does not allow storage here (e.g. private browsing or blocked storage). You can keep calculating, but the draft and saved versions are not kept when the tab closes. Save the scenario to a file to keep it.',
+      quota:
+        'Storage is full, so the change could not be saved. Delete old versions or export them to a file. Your work is still in this window.',
+      blocked:
+        'Another tab with an older version of Nyttokalkyl keeps the database open. Close (or reload) that tab and saving resumes. Your work is still in this window.',
+      versionchange:
+        'Nyttokalkyl was updated in another tab. Reload the page to keep saving; your work in this window is kept until then.',
+      deleted: 'The local database was deleted in another tab. Reload the page to save again.',
+      timeout:
+        'Storage does not respond. The draft was not restored and is not autosaved until you reload the page; your work is still in this window.',
+      openFailed:
+        'The local database could not be opened ({{message}}). You can keep calculating, but nothing is stored in the browser; save the scenario to a file.',
+      failed: 'Could not save in the browser: {{message}}. Your work is still in this window.',
+      draftUnreadable:
+        'The autosaved draft could not be read (it is damaged or from another version) and was not restored.',
+    },
   },
 };

@@ -7,6 +7,7 @@ export const app = {
     description:
       'Fiktiv kohort som följer beskrivningen av insatsen Balder (Insjöriket 2017): 63 utvärderade deltagare 18–29 år; vid avslut 6 i osubventionerat arbete, 19 i subventionerat arbete och 11 i studier. Kostnad 4 750 000 kr för årets 152 deltagare (≈ 31 000 kr per deltagare).',
   },
+  skipToContent: 'Hoppa till innehållet',
   language: 'Språk',
   switchLanguage: 'In English',
   switchLanguageLabel: 'In English: byt språk till engelska',

@@ -100,7 +100,6 @@ export const charts = {
     payback: 'Återbetalningstid',
     paybackMonths: 'Återbetalningstid (månader), {{actor}}',
     axis: 'Årlig intäkt per deltagare, {{unit}}',
-    paybackValue: '{{months}} mån',
     desc: 'Liggande staplar med årlig intäkt per deltagare för {{actor}} per kohort, och återbetalningstiden i månader till höger. {{items}}.',
     item: '{{cohort}}: {{revenue}} per deltagare, återbetalningstid {{payback}}',
     tableCaption: 'Årlig intäkt per deltagare och återbetalningstid per kohort ({{actor}})',

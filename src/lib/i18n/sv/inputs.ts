@@ -155,6 +155,8 @@ export const inputs = {
     name: 'Namn',
     unitCost: 'Kostnad per enhet',
     perUnit: 'kr/enhet',
+    /** The unit of an own resource item's quantity in a situation. */
+    quantityUnit: 'st/år',
     bearer: 'Bärs av',
     add: 'Lägg till egen resurspost',
     remove: 'Ta bort',

@@ -1,5 +1,6 @@
 /** Swedish texts of the Portfölj view: many saved versions valued and added up for the board. */
 export const portfolio = {
+  computeFailed: 'Portföljen kunde inte beräknas. Försök igen.',
   heading: 'Portfölj',
   intro:
     'Samla sparade versioner — insatser, år eller båda — i en portfölj och se vad förbundets pengar gör tillsammans: deltagare, kostnad, intäkt, lönsamhet och återbetalningstid för portföljen och för varje version, vad varje finansiär satsar och får tillbaka, och vilka insatser som ger mest.',
@@ -78,7 +79,6 @@ export const portfolio = {
     profit5: 'Lönsamhet efter 5 år',
     profitH: 'Lönsamhet efter {{years}} år',
     payback: 'Återbetalningstid',
-    paybackValue: '{{months}} mån',
     benchmark: 'Jämförelsevärde {{months}} mån',
     perKrona: '{{value}} kr',
   },
@@ -164,7 +164,6 @@ export const portfolio = {
     size: 'Cirkelns yta visar antalet deltagare.',
     desc: 'Punktdiagram med en cirkel per version: kostnad per deltagare mot återbetalningstid för samhället, cirkelns yta efter antalet deltagare, med jämförelsevärdena 12 månader, 64 000 och 82 000 kr markerade. {{within}} av {{count}} betalar tillbaka inom 12 månader; {{standard}} kostar högst 64 000 kr per deltagare och {{nns}} högst 82 000 kr. {{items}}',
     item: '{{name}}: {{cost}} per deltagare, {{payback}}, {{participants}} deltagare',
-    paybackValue: '{{months}} mån',
     tableCaption: 'Kostnad per deltagare, återbetalningstid och deltagare per version.',
     member: 'Version',
     costPer: 'Kostnad per deltagare',

@@ -8,8 +8,6 @@ export const results = {
     profit1: 'Lönsamhet efter 1 år',
     profitH: 'Lönsamhet efter {{years}} år',
     payback: 'Återbetalningstid för samhället',
-    paybackValue: '{{months}} mån',
-    paybackNeg: 'Nås inte',
     benchmark: 'Jämförelsevärde {{months}} mån (metastudie av 58 utvärderingar)',
     better: 'Kortare än jämförelsevärdet',
     worse: 'Längre än jämförelsevärdet',

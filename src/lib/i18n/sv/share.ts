@@ -82,7 +82,6 @@ export const share = {
     costPer: 'Kostnad per deltagare (exkl. indirekta skatter)',
     costBenchmark: 'jämförelsevärde {{amount}}',
     after: 'efter {{value}}',
-    months: '{{months}} månader',
     potential: 'Samhällsekonomisk potential',
     actors: 'Intäkter, lönsamhet och återbetalningstid per aktör',
     income: 'Deltagarnas disponibla inkomst',

@@ -36,7 +36,6 @@ export const snapshots = {
     revenue: 'Årlig intäkt, samhället',
     profit5: 'Lönsamhet efter 5 år',
     payback: 'Återbetalningstid',
-    paybackValue: '{{months}} mån',
     notComputed: 'Inte beräknad ännu: öppna versionen så sparas nyckeltalen.',
     paramsBadge: 'Egna parametervärden',
     paramsBadgeTitle_one: '{{count}} parametervärde skiljer sig från dagens standardvärden',
@@ -167,5 +166,23 @@ export const snapshots = {
     heading: 'Lagring',
     dismiss: 'Stäng',
     reload: 'Ladda om sidan',
+    problems: {
+      unavailable:
+        'Webbläsaren tillåter inte lagring här (t.ex. privat surfning eller blockerad lagring). Du kan räkna som vanligt, men utkastet och sparade versioner sparas inte när fliken stängs. Spara scenariot till fil för att behålla det.',
+      quota:
+        'Lagringsutrymmet är fullt, så ändringen kunde inte sparas. Ta bort gamla versioner eller exportera dem till fil. Ditt arbete finns kvar i fönstret.',
+      blocked:
+        'En annan flik med en äldre version av Nyttokalkyl håller databasen öppen. Stäng den fliken (eller ladda om den) så fortsätter sparandet. Ditt arbete finns kvar i fönstret.',
+      versionchange:
+        'Nyttokalkyl har uppdaterats i en annan flik. Ladda om sidan för att fortsätta spara; ditt arbete i det här fönstret finns kvar tills dess.',
+      deleted: 'Den lokala databasen raderades i en annan flik. Ladda om sidan för att spara igen.',
+      timeout:
+        'Lagringen svarar inte. Utkastet har inte lästs in och sparas inte automatiskt förrän du laddar om sidan; ditt arbete finns kvar i fönstret.',
+      openFailed:
+        'Den lokala databasen kunde inte öppnas ({{message}}). Du kan räkna som vanligt, men inget sparas i webbläsaren; spara scenariot till fil.',
+      failed: 'Kunde inte spara i webbläsaren: {{message}}. Ditt arbete finns kvar i fönstret.',
+      draftUnreadable:
+        'Det autosparade utkastet kunde inte läsas (det är skadat eller från en annan version) och har inte lästs in.',
+    },
   },
 };

@@ -1,9 +1,11 @@
 /**
  * The working draft, saved automatically so that a reload, a crash or a
  * closed tab loses nothing: the scenario as edited (even while invalid) and
- * the what-if settings, in the single `draft` row. Writes are debounced and
- * flushed when the page is hidden. Without storage the app keeps working
- * from memory and the storage status says what is lost on close.
+ * the what-if settings, in the draft store's `current` row, and the draft a
+ * replacement replaced (for its undo) in row `replaced`. Writes are debounced
+ * and flushed when the page is hidden. Without storage the app keeps working
+ * from memory and the storage status says what is lost on close. The rows
+ * are read and written by lib/db/draft.ts; this module decides what they mean.
  */
 import { untrack } from 'svelte';
 import * as v from 'valibot';
@@ -17,9 +19,18 @@ import {
   type Scenario,
   type WhatIf,
 } from '../../engine';
-import { AppState, type DraftReplacement, type ReplaceReason } from '../state/app.svelte';
-import { storageStatus } from '../state/snapshots.svelte';
-import { getDb, openDb, PROBLEMS, storageProblem, type DraftRow } from './db';
+import { AppState, type DraftReplacement, type ReplaceReason } from './app.svelte';
+import { followStorageProblems, storageStatus } from './storage-status.svelte';
+import {
+  draftUnreadable,
+  onStorageProblem,
+  PROBLEMS,
+  storageProblem,
+  type DraftRow,
+} from '../db/db';
+import { readDraftRows, writeDraft, writeReplaced, type StoredDraftRows } from '../db/draft';
+
+followStorageProblems(onStorageProblem);
 
 export const AUTOSAVE_DELAY_MS = 500;
 export const RESTORE_TIMEOUT_MS = 5000;
@@ -65,11 +76,7 @@ function apply(app: AppState, row: DraftRow | undefined): boolean {
       ? (upgradeDraft(row.scenario) as unknown as Scenario)
       : null;
   if (!scenario) {
-    storageStatus.report({
-      kind: 'failed',
-      sv: 'Det autosparade utkastet kunde inte läsas (det är skadat eller från en annan version) och har inte lästs in.',
-      en: 'The autosaved draft could not be read (it is damaged or from another version) and was not restored.',
-    });
+    storageStatus.report(draftUnreadable());
     return false;
   }
   const w = v.safeParse(WhatIfSchema, row.whatIf);
@@ -118,9 +125,8 @@ function storedReplacement(row: DraftRow | undefined): DraftReplacement | null {
 }
 
 /** The row that keeps a replacement (its previous draft) in the draft store. */
-function replacementRow(r: DraftReplacement): DraftRow {
+function replacementRow(r: DraftReplacement): Omit<DraftRow, 'id'> {
   return {
-    id: 'replaced',
     scenario: r.previous.draft,
     whatIf: r.previous.whatIf,
     savedAt: r.at,
@@ -130,12 +136,6 @@ function replacementRow(r: DraftReplacement): DraftRow {
       ...(r.name !== undefined ? { name: r.name } : {}),
     },
   };
-}
-
-interface StoredRows {
-  row?: DraftRow;
-  replaced?: DraftRow;
-  failed?: boolean;
 }
 
 /**
@@ -154,23 +154,18 @@ export async function restoreDraft(
   timeoutMs: number = RESTORE_TIMEOUT_MS,
   mode: 'load' | 'beneath' = 'load',
 ): Promise<boolean> {
-  const db = getDb();
   // The state the stored draft would replace: if the user changes it before the
   // answer comes, their new work wins and the stored draft is not loaded over it.
   const stateNow = () => JSON.stringify([$state.snapshot(app.draft), $state.snapshot(app.whatIf)]);
   const before = stateNow();
   const link = app.replaced;
-  const read = (async (): Promise<StoredRows> => {
-    if (await openDb(db)) return { failed: true };
-    const [row, replaced] = await db.draft.bulkGet(['current', 'replaced']);
-    return { row, replaced };
-  })().catch((err: unknown): StoredRows => {
+  const read = readDraftRows().catch((err: unknown): StoredDraftRows => {
     storageStatus.report(storageProblem(err));
     return { failed: true };
   });
 
   /** Put what was read into the app, unless the user has moved on meanwhile. */
-  const use = (rows: StoredRows): boolean => {
+  const use = (rows: StoredDraftRows): boolean => {
     if (mode === 'beneath') {
       if (!link || app.replaced !== link) return false;
       // Exactly what a page load without the link would have shown.
@@ -235,7 +230,7 @@ export function startAutosave(app: AppState, delayMs: number = AUTOSAVE_DELAY_MS
   async function write() {
     timer = undefined;
     if ((!dirty && !replacementDirty) || !writesAllowed || !storageStatus.available) return;
-    const writeDraft = dirty;
+    const writeCurrent = dirty;
     const writeReplacement = replacementDirty;
     const r = replacement;
     dirty = false;
@@ -247,16 +242,12 @@ export function startAutosave(app: AppState, delayMs: number = AUTOSAVE_DELAY_MS
     if (!writeReplacement && !draftChanged) return;
     try {
       const savedAt = Date.now();
-      const db = getDb();
-      if (writeDraft && draftChanged) {
-        await db.draft.put({ id: 'current', ...p, savedAt });
+      if (writeCurrent && draftChanged) {
+        await writeDraft({ ...p, savedAt });
         [lastScenarioJson, lastWhatIfJson] = json;
         storageStatus.draftSavedAt = savedAt;
       }
-      if (writeReplacement) {
-        if (r) await db.draft.put(replacementRow(r));
-        else await db.draft.delete('replaced');
-      }
+      if (writeReplacement) await writeReplaced(r ? replacementRow(r) : null);
       storageStatus.ok();
     } catch (err) {
       storageStatus.report(storageProblem(err));

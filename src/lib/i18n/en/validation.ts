@@ -1,0 +1,48 @@
+/** English texts of the problems the engine finds in a document (see ../sv/validation.ts). */
+import type { validation as sv } from '../sv/validation';
+
+export const validation: typeof sv = {
+  typeName: {
+    number: 'a number',
+    string: 'a text',
+    object: 'an object',
+    array: 'a list',
+    boolean: 'true or false',
+  },
+  required: 'Missing: this field is required.',
+  missing: 'Missing: must be {{type}}.',
+  notANumber: 'Enter a number.',
+  wrongType: 'Must be {{type}}, got {{received}}.',
+  notFinite: 'Must be a finite number.',
+  notInteger: 'Must be a whole number.',
+  tooSmall: 'Must not be less than {{min}}.',
+  percentMin: 'Must not be less than {{percent}} ({{min}}).',
+  tooLarge: 'Must not be greater than {{max}}.',
+  percentMax: 'Must not be greater than {{percent}} ({{max}}).',
+  empty: 'Must not be empty.',
+  tooFew: 'Must have at least {{min}} items.',
+  tooLong: 'Must have at most {{max}} characters/items.',
+  missingChoice: 'Missing: must be one of {{allowed}}.',
+  unknownValue: 'Unknown value {{received}}; allowed: {{allowed}}.',
+  notPersistence:
+    'Must be a share 0–1 or a share per outcome type (work, studies, other), got {{received}}.',
+  invalid: 'Invalid value ({{type}}).',
+  extentsSum: 'Extents sum to {{percent}} %; at most 100 % is possible.',
+  subsidyOnlyForSubsidised: 'A subsidy share applies only to subsidised work.',
+  wageOnlyForWork: 'A wage applies only to work.',
+  schoolOnlyForStudies: 'A kind of school applies only to studies.',
+  unknownResource: 'Unknown resource "{{item}}": add it as a custom resource item first.',
+  financingSum: 'Financing shares sum to {{percent}} %; they must make 100 %.',
+  idInUse: 'Id "{{id}}" is already in use.',
+  parameterSetYearTaken: 'There is already a parameter set for {{year}}.',
+  tooManyParticipants: 'Too many participants in total ({{total}}); at most {{max}}.',
+  notAnObject: 'The document is not a JSON object.',
+  notAScenario: 'Not a Nyttokalkyl scenario (format must be "{{format}}").',
+  invalidVersion: 'Invalid format version.',
+  newerVersion:
+    'The file has format version {{version}}, newer than this version of Nyttokalkyl ({{supported}}). Update the app.',
+  knownCaseCost: 'Give the cost: budget (excl. indirect taxes) or the societal cost.',
+  knownCaseRevenue: 'Give the yearly revenue for at least one actor.',
+  scenarioNotKept: 'The engine does not have the scenario; it will be sent again.',
+  atPath: '{{path}}: {{message}}',
+};
