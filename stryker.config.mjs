@@ -1,7 +1,7 @@
 // Mutation testing: do the tests catch small deliberate bugs in the figures?
 // `npm run mutate` runs incrementally against reports/stryker-incremental.json
-// (committed), so only code or tests changed since the last run are re-checked;
-// `npm run mutate -- --force` re-checks everything (see the README).
+// when a full run has left one, so only code or tests changed since are
+// re-checked; `npm run mutate -- --force` re-checks everything (see the README).
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   testRunner: 'vitest',
