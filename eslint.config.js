@@ -40,6 +40,38 @@ export default defineConfig(
     },
   },
   {
+    // Rules that need type information, for the files tsconfig.json covers. They catch
+    // the bugs the plain rules cannot: a promise nobody awaits (a lost worker or Dexie
+    // error), a switch that forgot a new union member, an object printed as
+    // "[object Object]" in a message.
+    files: [
+      'src/**/*.ts',
+      'src/**/*.svelte',
+      'tests/**/*.ts',
+      'vite.config.ts',
+      'playwright.config.ts',
+    ],
+    languageOptions: {
+      parserOptions: {
+        projectService: true,
+        tsconfigRootDir: import.meta.dirname,
+      },
+    },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+      '@typescript-eslint/await-thenable': 'error',
+      '@typescript-eslint/no-unnecessary-type-assertion': 'error',
+      // A `default` counts as covering the rest: the code uses it on purpose as the catch-all.
+      '@typescript-eslint/switch-exhaustiveness-check': [
+        'error',
+        { considerDefaultExhaustiveForUnions: true },
+      ],
+      '@typescript-eslint/no-base-to-string': 'error',
+      '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
+    },
+  },
+  {
     rules: {
       '@typescript-eslint/no-unused-vars': [
         'error',

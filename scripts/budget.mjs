@@ -15,7 +15,11 @@
  *                          The bytes as stored in the browser's cache are printed too.
  * Timings (headless Chromium on the built app, tests/bench/ui-latency.bench.ts)
  *   navigation → the example's first figures; slider input → updated figure
- *   (median) for the example and a 10 000-participant cohort.
+ *   (median) for the example and a 10 000-participant cohort; opening a
+ *   10 000-participant file → current figures (best of three, every run
+ *   printed, beside its floor: JSON.parse of the same text in the page);
+ *   editing one group of them → figures; opening 100 000 participants → figures,
+ *   and the page's peak JS heap meanwhile.
  * Engine (tests/bench/engine.bench.ts, 100 000 records, bundled as shipped)
  *   full aggregate + evaluate (median) and the slowest re-evaluation (median).
  *
@@ -46,17 +50,21 @@ const port = process.env.NK_BUDGET_PORT ?? '4176';
  * size as stored depends on the design card's stack (Dexie alone ≈ 86 kB) and
  * is printed, not gated. Code only some users need (the Excel library) is
  * loaded on demand and left out of the precache. The precache's target is
- * 300 kB; with the rules of every year (≈ 20 kB), the portfolio and the
- * known figures it measures ≈ 343 kB, so the gate holds the line just above
- * that and prints the target beside it until the app is trimmed.
+ * 300 kB; with both languages (≈ 51 kB), Dexie (≈ 30 kB), the rules of every
+ * year (≈ 20 kB) and every view a user can open offline it measures ≈ 330 kB,
+ * so the gate holds the line just above that and prints the target beside it.
  */
 const LIMITS = {
   firstLoadGzip: 150 * KB,
   firstLoadTarget: 130 * KB,
-  precacheGzip: 360 * KB,
+  precacheGzip: 340 * KB,
   precacheTarget: 300 * KB,
   navigationMs: 3000,
+  /** Navigation → first figures, median of five cold contexts: the target, printed beside the gate. */
+  navigationTarget: 400,
   sliderMs: 100,
+  /** Open 10 000 participants → figures: the issue's target, met (best of three runs). */
+  openLargeMs: 500,
   /**
    * The engine's targets (< 200 ms, < 2 ms) are shown beside the gate.
    * The full evaluation measures 160–200 ms on the project's 2-core VM, and
@@ -117,7 +125,9 @@ const fmt = (v, unit) =>
     ? `${(v / KB).toFixed(1)} kB`
     : unit === 'KiB'
       ? `${(v / KIB).toFixed(1)} KiB`
-      : `${v.toFixed(unit === 'ms3' ? 3 : 1)} ms`;
+      : unit === 'MB'
+        ? `${v.toFixed(1)} MB`
+        : `${v.toFixed(unit === 'ms3' ? 3 : 1)} ms`;
 
 const started = Date.now();
 if (!args.includes('--no-build')) {
@@ -187,17 +197,31 @@ let firstVisitGzip;
 if (!args.includes('--sizes')) {
   let ui = uiBench();
   let uiRuns = 1;
-  if (ui.navigationMs >= LIMITS.navigationMs || worstSlider(ui) >= LIMITS.sliderMs) {
+  const worst = (u) =>
+    Math.max(
+      u.navigationMs / LIMITS.navigationMs,
+      worstSlider(u) / LIMITS.sliderMs,
+      u.openLargeMs / LIMITS.openLargeMs,
+    );
+  if (worst(ui) >= 1) {
     const again = uiBench();
     uiRuns++;
-    if (
-      Math.max(again.navigationMs / LIMITS.navigationMs, worstSlider(again) / LIMITS.sliderMs) <
-      Math.max(ui.navigationMs / LIMITS.navigationMs, worstSlider(ui) / LIMITS.sliderMs)
-    )
-      ui = again;
+    if (worst(again) < worst(ui)) ui = again;
   }
   const note = uiRuns > 1 ? 'better of 2 runs' : '';
-  row("navigation → example's first figures", ui.navigationMs, 'ms', LIMITS.navigationMs, note);
+  row(
+    "navigation → example's first figures, median",
+    ui.navigationMs,
+    'ms',
+    LIMITS.navigationMs,
+    [
+      note,
+      `target < ${LIMITS.navigationTarget} ms: ${ui.navigationMs < LIMITS.navigationTarget ? 'met' : 'MISSED'}`,
+      ui.navigationRuns ? `runs ${ui.navigationRuns.join(', ')} ms` : '',
+    ]
+      .filter(Boolean)
+      .join('; '),
+  );
   for (const [name, s] of Object.entries(ui.slider))
     row(
       `slider → figure, ${name}, median`,
@@ -206,7 +230,44 @@ if (!args.includes('--sizes')) {
       LIMITS.sliderMs,
       `p95 ${s.p95.toFixed(1)} ms`,
     );
-  row('open a 10 000-participant file → figures', ui.openLargeMs, 'ms', undefined, 'no budget');
+  row(
+    'open a 10 000-participant file → figures, best',
+    ui.openLargeMs,
+    'ms',
+    LIMITS.openLargeMs,
+    [
+      `runs ${ui.openLargeRuns.join(', ')} ms`,
+      `floor: JSON.parse in the page ${ui.parseFloorMs.toFixed(1)} ms`,
+      note,
+    ]
+      .filter(Boolean)
+      .join('; '),
+  );
+  // Targets not met yet: printed with their target every run, not gated.
+  const missed = (value, target, unit = 'ms') =>
+    `target < ${target} ${unit}: ${value < target ? 'met' : 'MISSED'}`;
+  row(
+    "edit one group's count, 10 000 participants → figure, median",
+    ui.edit.median,
+    'ms',
+    undefined,
+    `${missed(ui.edit.median, ui.editTargetMs)}; p95 ${ui.edit.p95.toFixed(1)} ms`,
+  );
+  row(
+    'open a 100 000-participant file → figures',
+    ui.openHugeMs,
+    'ms',
+    undefined,
+    `${missed(ui.openHugeMs, ui.openHugeTargetMs)}; floor: JSON.parse in the page ${ui.parseFloorHugeMs.toFixed(1)} ms`,
+  );
+  rows.push({
+    name: 'peak JS heap opening 100 000 participants',
+    value: ui.peakHeapMb,
+    unit: 'MB',
+    limit: undefined,
+    ok: true,
+    note: `${missed(ui.peakHeapMb, ui.heapTargetMb, 'MB')}; sampled every 100 ms`,
+  });
   const scripts = ui.firstVisitScripts
     .map((p) => p.replace(/^\//, ''))
     .filter((p) => existsSync(join(dist, p)));

@@ -16,6 +16,7 @@ import {
   type Situation,
 } from './schema';
 import type { Gender } from './types';
+import { NO_WHAT_IF } from './evaluation/what-if';
 
 const sit = (...income: IncomeItem[]): Situation => ({ income, resources: [] });
 const ae = (extent = 1): IncomeItem => ({ source: 'aktivitetsersattning', extent });
@@ -144,14 +145,6 @@ export function exampleScenario(): Scenario {
     },
     // The fictional example shows the Analyser tab's målbild with the SOT Västerås targets.
     analyses: { ...defaultAnalysesSettings(), ...sotTargetPercents() },
-    whatIf: {
-      subsidisedToUnsubsidisedShare: 0,
-      subsidyShare: null,
-      studiesToWorkShare: 0,
-      studiesToWorkDelayYears: 0,
-      extraFunds: 0,
-      fewerPrimaryCareVisits: 0,
-      fewerPsychiatricCareDays: 0,
-    },
+    whatIf: { ...NO_WHAT_IF },
   };
 }

@@ -4,7 +4,7 @@
  * and indirect-tax mark-up, so that a saved calculation, its print and its
  * export hold them beside (or instead of) what the participants give.
  */
-import { defaultParamValues, ruleYearOf, type ParamValues } from './parameters';
+import { defaultParamValues, ruleYearOf } from './parameters';
 import type { KnownCaseInput, KnownFigures, Scenario } from './schema';
 import { PERSPECTIVES, type Perspective } from './types';
 import { scenarioPriceYear } from './evaluate';
@@ -24,10 +24,10 @@ export function hasKnownFigures(k: KnownFigures | undefined): k is KnownFigures 
 
 /** The indirect-tax mark-up of the scenario's price year: the rate its costs are valued with. */
 function indirectTaxRateOf(s: KnownFrame): number {
-  if (s.parameters) return (s.parameters.values as ParamValues).indirectTaxRate;
+  if (s.parameters) return s.parameters.values.indirectTaxRate;
   const year = ruleYearOf(scenarioPriceYear(s));
   const own = s.parameterSets?.find((p) => p.year === year);
-  return ((own?.values as ParamValues | undefined) ?? defaultParamValues(year)).indirectTaxRate;
+  return (own?.values ?? defaultParamValues(year)).indirectTaxRate;
 }
 
 /**

@@ -4,13 +4,7 @@
  * set it uses written out (what a saved version carries, so it reproduces
  * exactly even after the defaults change).
  */
-import {
-  changedParams,
-  defaultParameterSet,
-  ruleYearOf,
-  type ParamId,
-  type ParamValues,
-} from './parameters';
+import { changedParams, defaultParameterSet, ruleYearOf, type ParamId } from './parameters';
 import type { ParameterSet, Scenario } from './schema';
 
 type SetsOf = Pick<Scenario, 'parameters' | 'parameterSets' | 'cohorts'>;
@@ -60,7 +54,7 @@ export function parameterSetsInUse(s: SetsOf): SetInUse[] {
         pinned: true,
         path: 'parameters',
         cohorts: s.cohorts.map((c) => ({ id: c.id, name: c.name })),
-        changed: changedParams(s.parameters.values as ParamValues, s.parameters.year),
+        changed: changedParams(s.parameters.values, s.parameters.year),
       },
     ];
   const byYear = new Map<number, SetInUse>();
@@ -76,7 +70,7 @@ export function parameterSetsInUse(s: SetsOf): SetInUse[] {
         pinned: false,
         path: edited ? `parameterSets[${index}]` : null,
         cohorts: [],
-        changed: edited ? changedParams(set.values as ParamValues, year) : [],
+        changed: edited ? changedParams(set.values, year) : [],
       };
       byYear.set(year, entry);
     }
@@ -117,6 +111,6 @@ export function withDefaultRules(s: Scenario): Scenario {
 /** Every parameter that differs from the defaults of its year, per set in use. */
 export function changedParameters(s: SetsOf): { year: number; id: ParamId; value: number }[] {
   return parameterSetsInUse(s).flatMap((u) =>
-    u.changed.map((id) => ({ year: u.year, id, value: (u.set.values as ParamValues)[id] })),
+    u.changed.map((id) => ({ year: u.year, id, value: u.set.values[id] })),
   );
 }

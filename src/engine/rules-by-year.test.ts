@@ -53,7 +53,7 @@ function doc(cohorts: { year?: number; budget: number }[]): ScenarioInput {
         },
       ],
     })),
-  } as ScenarioInput;
+  };
 }
 
 describe('each cohort is valued with the rules of its year', () => {

@@ -44,7 +44,11 @@ export {
 } from './validation';
 export { upgradeDraft } from './scenario-migrate';
 
-/** Validate (and migrate) anything claiming to be a scenario. */
+/**
+ * Validate (and migrate) anything claiming to be a scenario. The value
+ * returned may share with `input` the groups that were already valid and
+ * complete (fast-array.ts): treat both as read-only, or clone first.
+ */
 export function parseScenario(input: unknown): ValidationResult<Scenario> {
   if (!isRecord(input)) return { ok: false, issues: [issue('', 'notAnObject')] };
   if (input.format !== SCENARIO_FORMAT)

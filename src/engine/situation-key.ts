@@ -45,30 +45,29 @@ export function situationKey(s: Situation): string {
   return key;
 }
 
-const SOURCE_INDEX = Object.fromEntries(INCOME_SOURCES.map((src, i) => [src, i + 1])) as Record<
-  IncomeSource,
-  number
->;
-
 /** Integer hash of a number, stable for equal values. */
 function numHash(x: number | undefined): number {
-  if (x === undefined) return 0x9e3779b9;
+  if (x === undefined) return 0x1e3779b9;
   const h = Math.imul((x * 1_000_003) | 0, 0x85ebca6b) ^ (x | 0);
   return h ^ (h >>> 13);
 }
 
-const stringHashes = new Map<string, number>();
-
-/** FNV-1a of a short string (school kinds, resource ids), memoised: few distinct values. */
+/**
+ * Hash of a short string (a source, a school kind, a resource id) from its
+ * length and three characters: no table lookup, which for strings read from a
+ * file costs more than the rest of the hash. A collision only costs an
+ * equality test.
+ */
 function strHash(x: string | undefined): number {
   if (x === undefined) return 0x27d4eb2f;
-  let h = stringHashes.get(x);
-  if (h === undefined) {
-    h = 0x811c9dc5;
-    for (let i = 0; i < x.length; i++) h = Math.imul(h ^ x.charCodeAt(i), 0x01000193);
-    if (stringHashes.size < 10_000) stringHashes.set(x, h);
-  }
-  return h;
+  const n = x.length;
+  if (n === 0) return 0x165667b1;
+  return (
+    Math.imul(n, 0x01000193) ^
+    Math.imul(x.charCodeAt(0), 0x85ebca6b) ^
+    Math.imul(x.charCodeAt(n >> 1), 0xc2b2ae35) ^
+    x.charCodeAt(n - 1)
+  );
 }
 
 function mix(h: number): number {
@@ -80,17 +79,21 @@ function mix(h: number): number {
 /**
  * An order-insensitive 32-bit hash of a situation that allocates nothing:
  * equal situations (as `situationKey` sees them) hash equally. Used to
- * aggregate large cohorts without building a string per record.
+ * aggregate large cohorts without building a string per record; indexed
+ * loops, as it runs for every record.
  */
 export function situationHash(s: Situation): number {
   let h = 0;
-  for (const i of s.income) {
-    if (!(i.extent > 0)) continue;
+  const income = s.income;
+  for (let k = 0; k < income.length; k++) {
+    const i = income[k];
+    const e = i.extent;
+    if (!(e > 0)) continue;
     h =
       (h +
         mix(
-          SOURCE_INDEX[i.source] ^
-            Math.imul(numHash(i.extent), 3) ^
+          strHash(i.source) ^
+            Math.imul(numHash(e), 3) ^
             Math.imul(numHash(i.subsidyShare), 5) ^
             Math.imul(numHash(i.monthlyWage), 7) ^
             Math.imul(strHash(i.school), 11) ^
@@ -99,7 +102,9 @@ export function situationHash(s: Situation): number {
       0;
   }
   if (s.registered) h = (h + 0x3c6ef372) | 0;
-  for (const r of s.resources) {
+  const resources = s.resources;
+  for (let k = 0; k < resources.length; k++) {
+    const r = resources[k];
     if (r.quantity === 0) continue;
     h = (h + mix(strHash(r.item) ^ Math.imul(numHash(r.quantity), 13) ^ 0x5bd1e995)) | 0;
   }
@@ -118,46 +123,66 @@ const sameItem = (a: IncomeItemT, b: IncomeItemT) =>
   a.subsidyForm === b.subsidyForm;
 const sameResource = (a: ResourceT, b: ResourceT) => a.item === b.item && a.quantity === b.quantity;
 
-function sameMultiset<T>(
-  a: readonly T[],
-  b: readonly T[],
-  keep: (x: T) => boolean,
-  eq: (x: T, y: T) => boolean,
-) {
+/** How many of an item list's items with a positive extent equal `x`. */
+function itemsEqualTo(x: IncomeItemT, list: readonly IncomeItemT[]): number {
+  let n = 0;
+  for (let k = 0; k < list.length; k++) if (list[k].extent > 0 && sameItem(x, list[k])) n++;
+  return n;
+}
+
+function resourcesEqualTo(x: ResourceT, list: readonly ResourceT[]): number {
+  let n = 0;
+  for (let k = 0; k < list.length; k++) if (list[k].quantity !== 0 && sameResource(x, list[k])) n++;
+  return n;
+}
+
+function sameIncome(a: readonly IncomeItemT[], b: readonly IncomeItemT[]): boolean {
+  // Fast path: records of the same shape list their items in the same order.
+  if (a.length === b.length) {
+    let k = 0;
+    while (k < a.length && sameItem(a[k], b[k])) k++;
+    if (k === a.length) return true;
+  }
   let na = 0;
   let nb = 0;
-  for (const x of a) if (keep(x)) na++;
-  for (const y of b) if (keep(y)) nb++;
+  for (let k = 0; k < a.length; k++) if (a[k].extent > 0) na++;
+  for (let k = 0; k < b.length; k++) if (b[k].extent > 0) nb++;
   if (na !== nb) return false;
-  for (const x of a) {
-    if (!keep(x)) continue;
-    let inA = 0;
-    let inB = 0;
-    for (const y of a) if (keep(y) && eq(x, y)) inA++;
-    for (const y of b) if (keep(y) && eq(x, y)) inB++;
-    if (inA !== inB) return false;
+  for (let k = 0; k < a.length; k++) {
+    const x = a[k];
+    if (x.extent > 0 && itemsEqualTo(x, a) !== itemsEqualTo(x, b)) return false;
   }
   return true;
 }
 
-function sameInOrder<T>(a: readonly T[], b: readonly T[], eq: (x: T, y: T) => boolean): boolean {
-  if (a.length !== b.length) return false;
-  for (let k = 0; k < a.length; k++) if (!eq(a[k], b[k])) return false;
+function sameResources(a: readonly ResourceT[], b: readonly ResourceT[]): boolean {
+  if (a.length === b.length) {
+    let k = 0;
+    while (k < a.length && sameResource(a[k], b[k])) k++;
+    if (k === a.length) return true;
+  }
+  let na = 0;
+  let nb = 0;
+  for (let k = 0; k < a.length; k++) if (a[k].quantity !== 0) na++;
+  for (let k = 0; k < b.length; k++) if (b[k].quantity !== 0) nb++;
+  if (na !== nb) return false;
+  for (let k = 0; k < a.length; k++) {
+    const x = a[k];
+    if (x.quantity !== 0 && resourcesEqualTo(x, a) !== resourcesEqualTo(x, b)) return false;
+  }
   return true;
 }
 
-/** Do two situations value identically? Order and zero entries do not matter. */
+/**
+ * Do two situations value identically? Order and zero entries do not matter
+ * (equal multisets of the items that count). Runs for every record of a
+ * large cohort, hence the plain indexed loops.
+ */
 export function sameSituation(a: Situation, b: Situation): boolean {
-  if (!a.registered !== !b.registered) return false;
-  // Fast path: records of the same shape list their items in the same order.
-  if (
-    sameInOrder(a.income, b.income, sameItem) &&
-    sameInOrder(a.resources, b.resources, sameResource)
-  )
-    return true;
   return (
-    sameMultiset(a.income, b.income, (i) => i.extent > 0, sameItem) &&
-    sameMultiset(a.resources, b.resources, (r) => r.quantity !== 0, sameResource)
+    !a.registered === !b.registered &&
+    sameIncome(a.income, b.income) &&
+    sameResources(a.resources, b.resources)
   );
 }
 

@@ -9,7 +9,7 @@ import type { Payback } from './appraisal';
 import { exampleScenario } from './example';
 import { defaultParameterSet, PARAMETER_DEFS, type ParamValues } from './parameters';
 import type { Scenario, UncertaintySettings } from './schema';
-import { COST_PERSPECTIVES, PERSPECTIVES, type CostPerspective } from './types';
+import { COST_PERSPECTIVES, PERSPECTIVES } from './types';
 import {
   drawParameter,
   histogram,
@@ -339,7 +339,7 @@ describe('a run where no draw ever pays back', () => {
 
   it('reports "never" at every percentile, no chance within the target and no payback bins', () => {
     const run = summarise();
-    for (const p of COST_PERSPECTIVES as readonly CostPerspective[]) {
+    for (const p of COST_PERSPECTIVES) {
       expect(run.paybackMonths[p], p).toEqual({ p5: 'neg', median: 'neg', p95: 'neg' });
       expect(run.probabilityWithinTarget[p], p).toBe(0);
     }

@@ -3,13 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { syntheticScenario } from '../../tests/bench/records';
 import { evaluatePrepared, keyFigures, prepare, type KeyFigures } from './evaluate';
 import { exampleScenario } from './example';
-import {
-  defaultParameterSet,
-  PARAM_IDS,
-  PARAMETER_DEFS,
-  type ParamId,
-  type ParamValues,
-} from './parameters';
+import { defaultParameterSet, PARAM_IDS, PARAMETER_DEFS, type ParamId } from './parameters';
 import type { Scenario, UncertaintySettings, WhatIf } from './schema';
 import { COST_PERSPECTIVES, PERSPECTIVES } from './types';
 import {
@@ -123,7 +117,7 @@ describe('the fast valuation with cohorts of several years', () => {
       // The same draw written out as each year's set: value of the year × drawn / price year's value.
       const setOf = (year: number) => {
         const base = defaultParameterSet(year);
-        const v = { ...base.values } as ParamValues;
+        const v = { ...base.values };
         for (const id of PARAM_IDS)
           if (values[id] !== primary[id])
             v[id] = primary[id] !== 0 ? (base.values[id] * values[id]) / primary[id] : values[id];

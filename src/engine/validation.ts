@@ -92,7 +92,7 @@ function issueFor(path: string, issue: v.BaseIssue<unknown>): ValidationIssue {
     case 'object':
     case 'array':
     case 'boolean': {
-      const type = issue.type as TypeName;
+      const type = issue.type;
       if (issue.input === undefined) return { path, code: 'missing', params: { type } };
       if (typeof issue.input === 'number' && Number.isNaN(issue.input))
         return { path, code: 'notANumber', params: {} };
@@ -182,24 +182,42 @@ export function situationIssues(
   customIds: ReadonlySet<string>,
 ): ValidationIssue[] {
   const out: ValidationIssue[] = [];
-  const sum = s.income.reduce((a, i) => a + i.extent, 0);
+  pushSituationIssues(out, s, () => path, customIds);
+  return out;
+}
+
+/**
+ * `situationIssues` into `out`, with the path asked for only when there is a
+ * problem: a large document has hundreds of thousands of situations and
+ * almost never a problem in them.
+ */
+function pushSituationIssues(
+  out: ValidationIssue[],
+  s: Situation,
+  pathOf: () => string,
+  customIds: ReadonlySet<string>,
+): void {
+  const { income, resources } = s;
+  let sum = 0;
+  for (let i = 0; i < income.length; i++) sum += income[i].extent;
   if (sum > 1 + EXTENT_EPS) {
     const pct = Math.round(sum * 1000) / 10;
-    out.push(issue(`${path}.income`, 'extentsSum', { percent: pct }));
+    out.push(issue(`${pathOf()}.income`, 'extentsSum', { percent: pct }));
   }
-  s.income.forEach((item, i) => {
+  for (let i = 0; i < income.length; i++) {
+    const item = income[i];
     if (item.subsidyShare !== undefined && item.source !== 'subventioneratArbete')
-      out.push(issue(`${path}.income[${i}].subsidyShare`, 'subsidyOnlyForSubsidised'));
+      out.push(issue(`${pathOf()}.income[${i}].subsidyShare`, 'subsidyOnlyForSubsidised'));
     if (item.monthlyWage !== undefined && SOURCE_DEFS[item.source].category !== 'work')
-      out.push(issue(`${path}.income[${i}].monthlyWage`, 'wageOnlyForWork'));
+      out.push(issue(`${pathOf()}.income[${i}].monthlyWage`, 'wageOnlyForWork'));
     if (item.school !== undefined && item.source !== 'studier')
-      out.push(issue(`${path}.income[${i}].school`, 'schoolOnlyForStudies'));
-  });
-  s.resources.forEach((r, i) => {
+      out.push(issue(`${pathOf()}.income[${i}].school`, 'schoolOnlyForStudies'));
+  }
+  for (let i = 0; i < resources.length; i++) {
+    const r = resources[i];
     if (!(RESOURCE_ITEMS as readonly string[]).includes(r.item) && !customIds.has(r.item))
-      out.push(issue(`${path}.resources[${i}].item`, 'unknownResource', { item: r.item }));
-  });
-  return out;
+      out.push(issue(`${pathOf()}.resources[${i}].item`, 'unknownResource', { item: r.item }));
+  }
 }
 
 export function financingIssues(f: Financing, path: string): ValidationIssue[] {
@@ -228,16 +246,30 @@ export function scenarioIssues(s: Scenario): ValidationIssue[] {
     setYears.add(set.year);
   });
   let total = 0;
-  s.cohorts.forEach((c, ci) => {
-    c.groups.forEach((g, gi) => {
+  // One path function for the whole walk: its place is read only when a problem is found.
+  let ci = 0;
+  let gi = 0;
+  let at = '';
+  const pathOf = () => `cohorts[${ci}].groups[${gi}].${at}`;
+  for (ci = 0; ci < s.cohorts.length; ci++) {
+    const groups = s.cohorts[ci].groups;
+    for (gi = 0; gi < groups.length; gi++) {
+      const g = groups[gi];
       total += g.count;
-      const base = `cohorts[${ci}].groups[${gi}]`;
-      out.push(...situationIssues(g.before, `${base}.before`, customIds));
-      out.push(...situationIssues(g.after, `${base}.after`, customIds));
-      if (g.followUp6) out.push(...situationIssues(g.followUp6, `${base}.followUp6`, customIds));
-      if (g.followUp24) out.push(...situationIssues(g.followUp24, `${base}.followUp24`, customIds));
-    });
-  });
+      at = 'before';
+      pushSituationIssues(out, g.before, pathOf, customIds);
+      at = 'after';
+      pushSituationIssues(out, g.after, pathOf, customIds);
+      if (g.followUp6) {
+        at = 'followUp6';
+        pushSituationIssues(out, g.followUp6, pathOf, customIds);
+      }
+      if (g.followUp24) {
+        at = 'followUp24';
+        pushSituationIssues(out, g.followUp24, pathOf, customIds);
+      }
+    }
+  }
   if (total > LIMITS.maxTotalParticipants)
     out.push(issue('cohorts', 'tooManyParticipants', { total, max: LIMITS.maxTotalParticipants }));
   return out;

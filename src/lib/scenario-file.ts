@@ -4,7 +4,8 @@
  * data meant for the CSV import) or an Excel workbook is recognised as such, so the user is sent
  * there instead of being shown a JSON parser's message.
  */
-import { parseScenario, type Scenario, type ValidationIssue } from '../engine';
+import type { Scenario, ValidationIssue } from '../engine';
+import { validateScenario } from './validated-scenario';
 import { pass, passDoor, stop, type SyncDoor } from './door';
 import { LIMITS } from './limits';
 
@@ -58,7 +59,7 @@ const door: SyncDoor<Named, string, unknown, Scenario, Problem> = {
     }
   },
   validate(doc) {
-    const parsed = parseScenario(doc);
+    const parsed = validateScenario(doc);
     return parsed.ok ? pass(parsed.value) : stop({ kind: 'invalid', issues: parsed.issues });
   },
 };

@@ -163,7 +163,7 @@ export class WorkerBridge<Api, K extends string> {
       p.timer = setTimeout(() => this.#replace('timeout', p), policy.timeoutMs);
     let attempt: Promise<unknown>;
     try {
-      attempt = p.run(api as Remote<unknown>);
+      attempt = p.run(api);
     } catch (e) {
       attempt = Promise.reject(e);
     }

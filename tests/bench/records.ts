@@ -1,28 +1,17 @@
 /**
  * Synthetic individual records for benchmarks and load tests: realistic
- * situations (the example's sources and extents), spread with a seeded
- * pseudo-random generator so every run measures the same data.
+ * situations (the example's sources and extents), spread with the engine's
+ * seeded generator (the Monte Carlo one) so every run measures the same data.
  */
 import '../../src/engine/rules/install';
 import {
   exampleScenario,
+  seededRandom,
   type Group,
   type IncomeItem,
   type Scenario,
   type Situation,
 } from '../../src/engine';
-
-/** Mulberry32: a small, fast, seeded generator. */
-export function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const EXTENTS = [0.25, 0.5, 0.75, 1];
 const BEFORE: IncomeItem['source'][] = [
@@ -62,7 +51,7 @@ function situation(r: () => number, sources: IncomeItem['source'][]): Situation 
 
 /** A scenario of `n` individual records (count 1 each) over `cohorts` cohorts. */
 export function syntheticScenario(n: number, cohorts = 4, seed = 1): Scenario {
-  const r = rng(seed);
+  const r = seededRandom(seed);
   const base = exampleScenario();
   const perCohort = Math.ceil(n / cohorts);
   base.title = `Syntetisk kohort, ${n} deltagare`;

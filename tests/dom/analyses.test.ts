@@ -104,7 +104,8 @@ describe('Analyser', () => {
     await vi.waitFor(
       () => {
         expect(screen.queryByTestId('analyses-view')).toBeNull();
-        fireEvent.click(screen.getByTestId('print-button'));
+        // Synchronous on purpose: waitFor retries this callback, and the click renders at once.
+        void fireEvent.click(screen.getByTestId('print-button'));
         const part = document.querySelector<HTMLElement>('[data-testid="print-analyses"]');
         expect(part).not.toBeNull();
         expect(within(part!).getByTestId('be-table')).toBeInTheDocument();

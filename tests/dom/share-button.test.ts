@@ -59,7 +59,7 @@ describe('share button', { timeout: 20_000 }, () => {
     expect(button).toHaveAttribute('aria-expanded', 'false');
     await fireEvent.click(button);
     expect(button).toHaveAttribute('aria-expanded', 'true');
-    const field = (await screen.findByTestId('share-url')) as HTMLInputElement;
+    const field = await screen.findByTestId<HTMLInputElement>('share-url');
     expect(field.readOnly).toBe(true);
     await waitFor(() => expect(document.activeElement).toBe(field));
     expect(screen.getByTestId('share-status')).toHaveTextContent('Kopiera länken nedan');
@@ -85,7 +85,7 @@ describe('share button', { timeout: 20_000 }, () => {
     await waitFor(() =>
       expect(screen.getByTestId('share-status')).toHaveTextContent('Länken är kopierad'),
     );
-    const link = (screen.getByTestId('share-url') as HTMLInputElement).value;
+    const link = screen.getByTestId<HTMLInputElement>('share-url').value;
     expect(writeText).toHaveBeenCalledWith(link);
     const opened = scenarioFromFragment(new URL(link).hash);
     expect(opened?.ok && opened.scenario.whatIf.subsidisedToUnsubsidisedShare).toBe(0.5);
@@ -146,7 +146,7 @@ describe('opening a link', { timeout: 20_000 }, () => {
     );
     renderApp();
     expect(await screen.findByRole('heading', { level: 2, name: 'Delad kalkyl' })).toBeVisible();
-    expect((screen.getByTestId('slider-sub') as HTMLInputElement).value).toBe('1');
+    expect(screen.getByTestId<HTMLInputElement>('slider-sub').value).toBe('1');
     expect(screen.queryByRole('alert')).toBeNull();
   });
 

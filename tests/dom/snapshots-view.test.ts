@@ -81,7 +81,7 @@ describe('snapshots view', () => {
   it('saves the current scenario with the figures on screen and lists it', async () => {
     await openTab();
     expect(await screen.findByTestId('snapshot-empty')).toBeInTheDocument();
-    const payback = screen.getByTestId('payback-value').textContent!; // "13 mån"
+    const payback = screen.getByTestId('payback-value').textContent; // "13 mån"
     await saveVersion('Basfall', 'Som i rapporten');
     const row = item('Basfall');
     expect(within(row).getByTestId('item-payback').textContent).toBe(payback);
@@ -278,7 +278,7 @@ describe('snapshots view', () => {
   it('refuses a broken file with its message and leaves the list as it was', async () => {
     await openTab();
     await saveVersion('Finns redan');
-    const input = screen.getByTestId('snapshot-file') as HTMLInputElement;
+    const input = screen.getByTestId<HTMLInputElement>('snapshot-file');
     const file = new File(['{"format":"nyttokalkyl-snapshots","version":1,"snap'], 'trasig.json', {
       type: 'application/json',
     });
@@ -298,7 +298,7 @@ describe('snapshots view', () => {
       await openTab();
       await saveVersion('Basfall', 'före exporten');
       const exported = await exportAll();
-      const input = screen.getByTestId('snapshot-file') as HTMLInputElement;
+      const input = screen.getByTestId<HTMLInputElement>('snapshot-file');
       const importIt = (text: string) =>
         fireEvent.change(input, {
           target: { files: [new File([text], 'versioner.json', { type: 'application/json' })] },

@@ -86,7 +86,7 @@ test('downloads the report tables as .xlsx with the figures on screen', async ({
   ]);
   expect(download.suggestedFilename()).toMatch(/^nyttokalkyl-tabeller-.*\.xlsx$/);
   const wb = new ExcelJS.Workbook();
-  const bytes = readFileSync((await download.path())!);
+  const bytes = readFileSync(await download.path());
   await wb.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
   const ws = wb.worksheets[0];
   expect(ws.name).toBe('Tabeller');
@@ -143,7 +143,7 @@ test('known figures from a report are a calculation: key figures, print, CSV, re
     page.waitForEvent('download'),
     page.getByTestId('results-csv').click(),
   ]);
-  const csv = readFileSync((await download.path())!, 'utf8');
+  const csv = readFileSync(await download.path(), 'utf8');
   expect(csv).toContain('Nyckeltalen visar;Kända siffror');
   expect(csv).toMatch(/Kommun;1061000;16841;492159;568841;\d+;6/);
 

@@ -183,7 +183,7 @@ test('three saved versions make a portfolio that survives a reload, exports, imp
     page.waitForEvent('download'),
     page.getByTestId('portfolio-export').click(),
   ]);
-  const path = (await download.path())!;
+  const path = await download.path();
   const doc = JSON.parse(readFileSync(path, 'utf8'));
   expect(doc).toMatchObject({ format: 'nyttokalkyl-snapshots', version: 2 });
   expect(doc.snapshots).toHaveLength(3);
@@ -239,7 +239,7 @@ test('many versions are valued in the worker with progress, then totalled', asyn
     page.waitForEvent('download'),
     page.getByTestId('snapshot-export-all').click(),
   ]);
-  const doc = JSON.parse(readFileSync((await download.path())!, 'utf8'));
+  const doc = JSON.parse(readFileSync(await download.path(), 'utf8'));
   const N = 60;
   doc.snapshots = Array.from({ length: N }, (_, i) => ({
     ...doc.snapshots[0],

@@ -106,7 +106,7 @@ function setAt(doc: Json, path: (string | number)[], value: Json | undefined): J
   else if (value !== undefined) copy[head] = value;
   else if (Array.isArray(copy)) copy.splice(head as number, 1);
   else delete copy[head];
-  return copy as Json;
+  return copy;
 }
 
 /**

@@ -5,20 +5,14 @@
  * each at every time point — and each group is tied to the rules it is valued
  * with. Nothing is valued here; the hot path for large cohorts.
  */
-import {
-  makeContext,
-  productionValue,
-  sameSituation,
-  situationHash,
-  situationKey,
-  type LedgerContext,
-} from '../ledger';
+import { makeContext, productionValue, type LedgerContext } from '../ledger';
 import type { AgeBand } from '../catalogue';
 import { priceFactor, ruleYearOf, type ParamValues, type RuleYear } from '../parameters';
 import { yearParameterSet } from '../rule-sets';
 import type { Cohort, ParameterSet, Scenario, Situation } from '../schema';
 import { GENDERS, type Gender } from '../types';
 import { newCache, type EvaluationCache } from './cache';
+import { PairCounter, SegmentRows, SituationTable } from './interning';
 import { TIME_POINTS, type CohortRules, type TimePoint } from './result-types';
 
 /**
@@ -148,7 +142,6 @@ const GENDER_LABEL: Record<Gender, string> = {
 
 /** Aggregate participants by situation; value nothing yet. Hot path for large cohorts. */
 export function prepare(scenario: Scenario): Prepared {
-  const situations = new Map<string, Situation>();
   const priceYear = scenarioPriceYear(scenario);
   const activitySupportPayer = scenario.valuation.activitySupportPayer;
 
@@ -177,35 +170,8 @@ export function prepare(scenario: Scenario): Prepared {
     return id;
   };
   /** Situation keys are interned to small integers; counts live in flat arrays. */
-  const ids = new Map<string, number>();
-  const keys: string[] = [];
-  const reps: Situation[] = [];
-  const repContext: number[] = [];
-  const buckets = new Map<number, number | number[]>();
-  const intern = (s: Situation, cx: number): number => {
-    const h = (situationHash(s) + Math.imul(cx, 0x9e3779b1)) | 0;
-    const hit = buckets.get(h);
-    if (hit !== undefined) {
-      if (typeof hit === 'number') {
-        if (repContext[hit] === cx && sameSituation(reps[hit], s)) return hit;
-      } else
-        for (const id of hit) if (repContext[id] === cx && sameSituation(reps[id], s)) return id;
-    }
-    const k = `${cx}|${situationKey(s)}`;
-    let id = ids.get(k);
-    if (id === undefined) {
-      id = keys.length;
-      ids.set(k, id);
-      keys.push(k);
-      reps.push(s);
-      repContext.push(cx);
-      situations.set(k, s);
-    }
-    if (hit === undefined) buckets.set(h, id);
-    else if (typeof hit === 'number') buckets.set(h, [hit, id]);
-    else hit.push(id);
-    return id;
-  };
+  const table = new SituationTable();
+  const keys = table.keys;
   const nCohorts = scenario.cohorts.length;
   const nSeg = 1 + nCohorts + GENDERS.length;
   const segments = [
@@ -232,7 +198,7 @@ export function prepare(scenario: Scenario): Prepared {
   };
 
   // Per time point: participants per segment for each situation id, before and after.
-  type Rows = { before: Float64Array[]; after: Float64Array[] };
+  type Rows = { before: SegmentRows; after: SegmentRows };
   const rows: Record<TimePoint, Rows | undefined> = {
     exit: undefined,
     m6: undefined,
@@ -253,9 +219,8 @@ export function prepare(scenario: Scenario): Prepared {
     m6: new Float64Array(nSeg),
     m24: new Float64Array(nSeg),
   };
-  const rowOf = (list: Float64Array[], id: number) => (list[id] ??= new Float64Array(nSeg));
-  /** Distinct exit situations per before situation: the distinct transitions. */
-  const transitions: Set<number>[] = [];
+  /** Distinct (before, exit) pairs: the distinct transitions. */
+  const transitions = new PairCounter();
   const count = (
     tp: TimePoint,
     before: number,
@@ -267,18 +232,20 @@ export function prepare(scenario: Scenario): Prepared {
     segG: number,
     cx: number,
   ) => {
-    const after = intern(s, cx);
-    const r = (rows[tp] ??= { before: [], after: [] });
-    const rb = rowOf(r.before, before);
-    const ra = rowOf(r.after, after);
+    const after = table.intern(s, cx);
+    const r = (rows[tp] ??= { before: new SegmentRows(nSeg), after: new SegmentRows(nSeg) });
+    const rb = r.before.add(before);
+    const ra = r.after.add(after);
     const pp = participants[tp];
     const bb = budget[tp];
-    rb[0] += n;
-    rb[segC] += n;
-    rb[segG] += n;
-    ra[0] += n;
-    ra[segC] += n;
-    ra[segG] += n;
+    const cb = r.before.counts;
+    cb[rb] += n;
+    cb[rb + segC] += n;
+    cb[rb + segG] += n;
+    const ca = r.after.counts;
+    ca[ra] += n;
+    ca[ra + segC] += n;
+    ca[ra + segG] += n;
     pp[0] += n;
     pp[segC] += n;
     pp[segG] += n;
@@ -309,19 +276,17 @@ export function prepare(scenario: Scenario): Prepared {
       if (cx === undefined) bandContext.set(band, (cx = contextOf(ci, g.ageBand)));
       groupContext[ci][gi] = cx;
       const full = (fullByContext[cx] ??= fullOf(cx));
-      const before = intern(g.before, cx);
+      const before = table.intern(g.before, cx);
       const exit = count('exit', before, g.after, n, perHead, full, segC, segG, cx);
-      (transitions[before] ??= new Set()).add(exit);
+      transitions.add(before, exit);
       if (g.followUp6) count('m6', before, g.followUp6, n, perHead, full, segC, segG, cx);
       if (g.followUp24) count('m24', before, g.followUp24, n, perHead, full, segC, segG, cx);
     }
   });
 
-  const toMap = (list: Float64Array[]) => {
-    const m = new Map<string, Float64Array>();
-    list.forEach((row, id) => m.set(keys[id], row));
-    return m;
-  };
+  const situations = new Map<string, Situation>();
+  keys.forEach((k, id) => situations.set(k, table.reps[id]));
+  const toMap = (list: SegmentRows) => list.byKey(keys);
   const aggOf = (tp: TimePoint, r: Rows): TimePointAgg => ({
     participants: participants[tp],
     budget: budget[tp],
@@ -331,7 +296,10 @@ export function prepare(scenario: Scenario): Prepared {
   });
   // Exit is always there (a scenario without participants has empty maps); follow-ups when given.
   const timePoints: Prepared['timePoints'] = {
-    exit: aggOf('exit', rows.exit ?? { before: [], after: [] }),
+    exit: aggOf(
+      'exit',
+      rows.exit ?? { before: new SegmentRows(nSeg), after: new SegmentRows(nSeg) },
+    ),
   };
   for (const tp of TIME_POINTS) {
     const r = rows[tp];
@@ -359,7 +327,7 @@ export function prepare(scenario: Scenario): Prepared {
     segments,
     timePoints,
     situations,
-    transitions: transitions.reduce((a, t) => a + t.size, 0),
+    transitions: transitions.size,
     cohortBudget: budgets,
     cohortParticipants,
     cache: newCache(),

@@ -20,6 +20,7 @@ import {
   delayedWeights,
   isDelayed,
   movedToType,
+  participantsOnSideA,
   STUDIES,
   subsidyParts,
   type Kind,
@@ -154,7 +155,7 @@ function splitBefore(
   });
   for (let c = 0; c < OUTCOMES.length; c++) {
     const n = before.participants[c][seg];
-    const nA = n + movedToType(c, q2) * before.participants[STUDIES][seg];
+    const nA = participantsOnSideA(c, q2, n, before.participants[STUDIES][seg]);
     for (const [amount, unit] of care) {
       addScaled(bo.afterA[c], unit, -amount * nA);
       if (bo.afterB !== bo.afterA) addScaled(bo.afterB[c], unit, -amount * n);

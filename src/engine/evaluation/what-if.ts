@@ -137,6 +137,14 @@ export function subsidyParts(w: WhatIf, kind: Kind, weight: number): [SubsidyBas
 export const movedToType = (c: number, q2: number): number =>
   c === WORK ? q2 : c === STUDIES ? -q2 : 0;
 
+/**
+ * Participants of outcome type c on side A, given n of that type and
+ * nStudies of the studies type before the move: n + moved share · nStudies
+ * (the care reductions are per participant of each type).
+ */
+export const participantsOnSideA = (c: number, q2: number, n: number, nStudies: number): number =>
+  n + movedToType(c, q2) * nStudies;
+
 /** Care reductions per participant: the built-in item and how many visits or days fewer. */
 export type CareItem = 'vardcentralBesok' | 'psykiatriVarddygn';
 export function careReductions(w: WhatIf): [CareItem, number][] {

@@ -17,6 +17,7 @@ import {
   delayedWeights,
   isDelayed,
   movedToType,
+  participantsOnSideA,
   STUDIES,
   subsidyShareFor,
   WORK,
@@ -124,8 +125,8 @@ export function reduce(prep: Prepared, w: WhatIf): Reduced {
   if (delayed) after(delayedWeights(w), NO);
   // Fewer care visits and days: per participant of each type.
   for (const [item, amount] of careReductions(w)) {
-    const perType = OUTCOMES.map(
-      (_, c) => participants[c] + movedToType(c, q2) * participants[STUDIES],
+    const perType = OUTCOMES.map((_, c) =>
+      participantsOnSideA(c, q2, participants[c], participants[STUDIES]),
     );
     // Care reductions are valued with the price year's own rules (as the full evaluation does).
     const use = (slot: number, persons: number) =>

@@ -201,4 +201,15 @@ describe('storage problems', () => {
       name === 'UnknownError' ? 'failed' : kind,
     );
   });
+
+  it.each([
+    ['an error', new Error('disk full'), 'disk full'],
+    ['a string', 'disk full', 'disk full'],
+    ['an object with only a name', { name: 'WeirdError' }, 'WeirdError'],
+    ['an object with neither', {}, ''],
+  ])('words %s for the user without "[object Object]"', (_, err, words) => {
+    const p = storageProblem(err);
+    expect(p.en).toContain(`: ${words}.`);
+    expect(p.en).not.toContain('[object Object]');
+  });
 });

@@ -251,16 +251,26 @@ function errorChain(err: unknown): ErrorLike[] {
   return out;
 }
 
+/**
+ * The words to show for an error: its message, else its name, else the thrown value itself
+ * when that is a string or a number. An object without either would read "[object Object]".
+ */
+function errorText(err: unknown, first: ErrorLike | undefined): string {
+  if (typeof first?.message === 'string') return first.message;
+  if (typeof first?.name === 'string') return first.name;
+  return typeof err === 'string' || typeof err === 'number' ? String(err) : '';
+}
+
 /** Translate a Dexie/IndexedDB error into a message for the user. */
 export function storageProblem(err: unknown): StorageProblem {
   const chain = errorChain(err);
-  const names = chain.map((e) => String(e.name ?? ''));
+  const names = chain.map((e) => (typeof e.name === 'string' ? e.name : ''));
   const has = (...n: string[]) => names.some((x) => n.includes(x));
   if (has('QuotaExceededError')) return PROBLEMS.quota;
   if (has('MissingAPIError', 'SecurityError', 'InvalidStateError')) return PROBLEMS.unavailable;
   if (has('VersionChangeError', 'VersionError')) return PROBLEMS.versionchange;
   if (has('DatabaseClosedError')) return PROBLEMS.versionchange;
-  const msg = String(chain[0]?.message ?? err ?? '').slice(0, 300);
+  const msg = errorText(err, chain[0]).slice(0, 300);
   if (has('OpenFailedError')) return problem('unavailable', 'openFailed', { message: msg });
   return problem('failed', 'failed', { message: msg });
 }

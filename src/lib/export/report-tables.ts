@@ -123,7 +123,7 @@ export function reportTables(input: ReportTablesInput, lang: Lang = 'sv'): Repor
         t.profitHorizon[a],
         t.profitYear1PerParticipant[a],
         t.profitHorizonPerParticipant[a],
-        costly ? months(t.paybackMonths[a as CostPerspective]) : null,
+        costly ? months(t.paybackMonths[a]) : null,
       );
     }
 
@@ -213,7 +213,7 @@ export function reportTables(input: ReportTablesInput, lang: Lang = 'sv'): Repor
         costly ? (known.cost[a] ?? null) : null,
         known.profitYear1[a] ?? null,
         known.profitHorizon[a] ?? null,
-        costly ? months(known.paybackMonths[a as CostPerspective]) : null,
+        costly ? months(known.paybackMonths[a]) : null,
       );
     }
   }

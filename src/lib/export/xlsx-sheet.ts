@@ -64,5 +64,5 @@ export async function xlsxSheet(
   }
   ws.getColumn(1).width = layout.firstWidth;
   for (let c = 2; c <= widest; c++) ws.getColumn(c).width = layout.width;
-  return (await wb.xlsx.writeBuffer()) as ArrayBuffer;
+  return await wb.xlsx.writeBuffer();
 }

@@ -108,7 +108,7 @@ const plurals: Record<Lang, Intl.PluralRules> = {
 };
 
 function find(lang: Lang, ns: string, path: string): string | undefined {
-  let node: string | Tree | undefined = resources[lang] as unknown as Tree;
+  let node: string | Tree | undefined = resources[lang];
   for (const part of [ns, ...path.split('.')]) {
     if (typeof node !== 'object' || !Object.hasOwn(node, part)) return undefined;
     node = node[part];

@@ -34,7 +34,7 @@ async function workbook(): Promise<ArrayBuffer> {
   ];
   ws.getRow(5).values = [1, 'man', 'ingen', 'lönebidrg'];
   ws.getRow(6).values = [2.5, 'annat', 'ingen', 'arbete:50'];
-  return (await wb.xlsx.writeBuffer()) as ArrayBuffer;
+  return await wb.xlsx.writeBuffer();
 }
 
 describe('participant lists from Excel', () => {

@@ -56,10 +56,9 @@ export function cellText(value: ExcelJS.CellValue, numFmt?: string): string {
       .map((r) => r.text)
       .join('')
       .slice(0, MAX_CELL);
-  if ('hyperlink' in value) return cellText(value.text as ExcelJS.CellValue, numFmt);
+  if ('hyperlink' in value) return cellText(value.text, numFmt);
   if ('error' in value) return value.error;
-  if ('formula' in value || 'sharedFormula' in value)
-    return cellText((value.result ?? null) as ExcelJS.CellValue, numFmt);
+  if ('formula' in value || 'sharedFormula' in value) return cellText(value.result ?? null, numFmt);
   return '';
 }
 

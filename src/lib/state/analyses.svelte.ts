@@ -177,7 +177,7 @@ export class AnalysesState {
       breakEvenStep: this.breakEvenStep,
       breakEvenPersons: this.breakEvenPersons ?? DEFAULTS.breakEvenPersons,
       depreciationYears: this.depreciationYears,
-      targets: $state.snapshot(this.targets) as AnalysesSettings['targets'],
+      targets: $state.snapshot<AnalysesSettings['targets']>(this.targets),
       paybackTarget: this.paybackTarget,
       undrawnFunds: this.undrawnFunds ?? 0,
       inReport: { ...this.inReport },
@@ -224,7 +224,7 @@ export class AnalysesState {
     $effect(() => {
       const stored = app.draft.analyses;
       if (!stored) return;
-      const a = $state.snapshot(stored) as AnalysesSettings;
+      const a = $state.snapshot<AnalysesSettings>(stored);
       untrack(() => this.apply(a));
     });
     $effect(() => {

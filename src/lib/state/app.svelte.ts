@@ -18,6 +18,7 @@ import {
   WhatIfSchema,
   type ParamValues,
   type EvaluationResult,
+  type Group,
   type KnownCaseInput,
   type KnownCaseResult,
   type Scenario,
@@ -26,6 +27,10 @@ import {
 } from '../../engine';
 import type { EngineClient } from '../engine-client';
 import type { SliderFigures } from '../../worker/api';
+import { heldArray, hold, holdGroups, plainOf, sameData } from './held-groups.svelte';
+import { validated, validateScenario } from '../validated-scenario';
+
+export { validateScenario };
 
 export type Status = 'computing' | 'ready' | 'outdated' | 'failed';
 
@@ -67,11 +72,30 @@ function revisionOf(validation: object): number {
 }
 
 export class AppState {
-  /** The scenario as edited. Fields may hold invalid values until corrected. */
+  /**
+   * The scenario as edited. Fields may hold invalid values until corrected.
+   * A loaded draft holds its groups as frozen plain data (held-groups.svelte.ts):
+   * change a group by replacing it, a cohort's groups with `editGroups`.
+   */
   draft = $state<Scenario>(exampleScenario());
   whatIf = $state<WhatIf>({ ...NO_WHAT_IF });
 
-  validation = $derived(parseScenario($state.snapshot(this.draft)));
+  /** The document last put into the draft as a whole: its plain copy until it is edited. */
+  #installed: Scenario | null = null;
+
+  /**
+   * The draft as plain data, one copy per change, shared by validation, the
+   * autosave, undo and the worker. Held group arrays are shared, not copied.
+   * Read-only: nobody may mutate it.
+   */
+  plain: Scenario = $derived.by(() => {
+    const p = plainOf(this.draft);
+    // Untouched since it was loaded: the loaded (already validated) document itself.
+    const installed = this.#installed;
+    return installed && sameData(p, installed) ? installed : p;
+  });
+
+  validation = $derived(validateScenario(this.plain));
   whatIfValidation = $derived(v.safeParse(WhatIfSchema, $state.snapshot(this.whatIf)));
   /** Identifies the scenario as validated now: the workers keep it under this number. */
   revision = $derived(revisionOf(this.validation));
@@ -135,7 +159,7 @@ export class AppState {
    * the scenario's own copy of that year, or the year's defaults.
    */
   paramsFor(year: number | undefined): ParamValues {
-    return yearParameterSet(this.draft, year).set.values as ParamValues;
+    return yearParameterSet(this.draft, year).set.values;
   }
 
   /** Issues at exactly `path` (e.g. `cohorts[0].groups[2].count`). */
@@ -155,11 +179,38 @@ export class AppState {
    * A document of an older version is brought up to this one first.
    */
   load(scenario: Scenario) {
-    const parsed = parseScenario(scenario);
-    this.draft = parsed.ok
-      ? parsed.value
-      : (upgradeDraft(structuredClone(scenario) as unknown as Record<string, unknown>) as Scenario);
+    // A document read through a door was validated there; any other may be changed later by its owner.
+    const parsed = validated.get(scenario) ?? parseScenario(scenario);
+    this.#install(parsed.ok ? parsed.value : (upgradeDraft(structuredClone(scenario)) as Scenario));
     this.whatIf = { ...NO_WHAT_IF, ...scenario.whatIf };
+  }
+
+  /**
+   * Make `doc` the draft with its groups held. `doc` is not copied: the
+   * draft's proxy never writes to the object it wraps, so `doc` stays as it
+   * was (undo relies on that) and serves as the draft's plain copy until the
+   * first edit.
+   */
+  #install(doc: Scenario) {
+    const held = holdGroups(doc);
+    const r = validated.get(doc);
+    if (r?.ok && r.value === doc) validated.set(held, { ...r, value: held });
+    this.#installed = held;
+    this.draft = held;
+  }
+
+  /** Replace cohort `ci`'s group `i` by `g` (a held group is never edited in place). */
+  setGroup(ci: number, i: number, g: Group) {
+    const cohort = this.draft.cohorts[ci];
+    if (!cohort || i < 0 || i >= cohort.groups.length) return;
+    const held = heldArray(cohort.groups);
+    if (!held) {
+      cohort.groups[i] = g;
+      return;
+    }
+    const next = held.slice();
+    next[i] = g;
+    cohort.groups = hold(next, true);
   }
 
   resetWhatIf() {
@@ -176,8 +227,8 @@ export class AppState {
   /** The draft and what-if settings now, as plain data. */
   capture(): DraftState {
     return {
-      draft: $state.snapshot(this.draft) as Scenario,
-      whatIf: $state.snapshot(this.whatIf) as WhatIf,
+      draft: this.plain,
+      whatIf: $state.snapshot<WhatIf>(this.whatIf),
     };
   }
 
@@ -195,7 +246,7 @@ export class AppState {
     options: { name?: string; keepWhatIf?: boolean } = {},
   ) {
     const previous = this.capture();
-    if (options.keepWhatIf) this.draft = structuredClone(next);
+    if (options.keepWhatIf) this.#install(next);
     else this.load(next);
     this.#dropResult();
     this.replaced = { reason, name: options.name, previous, at: Date.now() };
@@ -210,7 +261,7 @@ export class AppState {
     const r = this.replaced;
     if (!r) return;
     const current = this.capture();
-    this.draft = structuredClone(r.previous.draft);
+    this.#install(r.previous.draft);
     this.whatIf = structuredClone(r.previous.whatIf);
     this.#dropResult();
     this.replaced =

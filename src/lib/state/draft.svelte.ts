@@ -20,6 +20,7 @@ import {
   type WhatIf,
 } from '../../engine';
 import { AppState, type DraftReplacement, type ReplaceReason } from './app.svelte';
+import { sameData } from './held-groups.svelte';
 import { followStorageProblems, storageStatus } from './storage-status.svelte';
 import {
   draftUnreadable,
@@ -156,7 +157,7 @@ export async function restoreDraft(
 ): Promise<boolean> {
   // The state the stored draft would replace: if the user changes it before the
   // answer comes, their new work wins and the stored draft is not loaded over it.
-  const stateNow = () => JSON.stringify([$state.snapshot(app.draft), $state.snapshot(app.whatIf)]);
+  const stateNow = () => ({ draft: app.plain, whatIf: $state.snapshot(app.whatIf) });
   const before = stateNow();
   const link = app.replaced;
   const read = readDraftRows().catch((err: unknown): StoredDraftRows => {
@@ -174,7 +175,7 @@ export async function restoreDraft(
       app.replaced = { ...link, previous: shown.capture() };
       return true;
     }
-    if (stateNow() !== before || !apply(app, rows.row)) return false;
+    if (!sameData(stateNow(), before) || !apply(app, rows.row)) return false;
     app.replaced = storedReplacement(rows.replaced);
     return true;
   };
@@ -210,15 +211,16 @@ export async function restoreDraft(
  */
 export function startAutosave(app: AppState, delayMs: number = AUTOSAVE_DELAY_MS): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
-  // Plain copies: what goes into IndexedDB must be cloneable (STYLE.md §3). The draft
-  // and the what-if settings are copied by separate effects, so moving a slider does
-  // not copy (and re-serialise) a 10 000-participant draft each time: that made a
-  // slider take ≈ 0.7 s on such a draft (the latency budget of scripts/budget.mjs).
+  // Plain data: what goes into IndexedDB must be cloneable (STYLE.md §3). The draft is
+  // the app's one plain copy per change (`app.plain`), never copied or serialised here:
+  // a keystroke in a 10 000-participant draft must not copy the whole document. It and
+  // the what-if settings are followed by separate effects, so moving a slider does not
+  // touch the draft at all.
   let scenario: unknown = null;
   let whatIf: WhatIf = { ...NO_WHAT_IF };
-  let scenarioJson: string | null = null;
   let dirty = false;
-  let lastScenarioJson: string | null = null;
+  /** The draft last written (or restored): an unchanged draft is not written again. */
+  let lastScenario: unknown = null;
   let lastWhatIfJson: string | null = null;
   let firstDraft = true;
   let firstWhatIf = true;
@@ -236,15 +238,14 @@ export function startAutosave(app: AppState, delayMs: number = AUTOSAVE_DELAY_MS
     dirty = false;
     replacementDirty = false;
     const p = { scenario, whatIf };
-    scenarioJson ??= JSON.stringify(scenario);
-    const json = [scenarioJson, JSON.stringify(whatIf)] as const;
-    const draftChanged = json[0] !== lastScenarioJson || json[1] !== lastWhatIfJson;
+    const whatIfJson = JSON.stringify(whatIf);
+    const draftChanged = !sameData(scenario, lastScenario) || whatIfJson !== lastWhatIfJson;
     if (!writeReplacement && !draftChanged) return;
     try {
       const savedAt = Date.now();
       if (writeCurrent && draftChanged) {
         await writeDraft({ ...p, savedAt });
-        [lastScenarioJson, lastWhatIfJson] = json;
+        [lastScenario, lastWhatIfJson] = [p.scenario, whatIfJson];
         storageStatus.draftSavedAt = savedAt;
       }
       if (writeReplacement) await writeReplaced(r ? replacementRow(r) : null);
@@ -268,12 +269,11 @@ export function startAutosave(app: AppState, delayMs: number = AUTOSAVE_DELAY_MS
 
   const stopEffects = $effect.root(() => {
     $effect(() => {
-      scenario = $state.snapshot(app.draft) as unknown;
-      scenarioJson = null;
+      scenario = app.plain;
       if (firstDraft) {
         // The state we start from was just restored (or is not the user's work yet).
         firstDraft = false;
-        lastScenarioJson = scenarioJson = JSON.stringify(scenario);
+        lastScenario = scenario;
         return;
       }
       changed();
@@ -296,15 +296,16 @@ export function startAutosave(app: AppState, delayMs: number = AUTOSAVE_DELAY_MS
       // (a shared link opened with the page) is not, and neither is the draft that replaced it.
       if (first && (!r || r.restored)) return;
       untrack(() => {
-        scenario = $state.snapshot(app.draft) as unknown;
+        scenario = app.plain;
         whatIf = $state.snapshot(app.whatIf);
       });
-      scenarioJson = null;
-      lastScenarioJson = null;
+      lastScenario = null;
       dirty = true;
       replacementDirty = true;
-      clearTimeout(timer);
-      timer = setTimeout(() => void write(), 0);
+      // After the usual delay, not at once: storing a 10 000-participant document takes
+      // IndexedDB ≈ 0.4 s of the main thread, which would hold back the new figures.
+      // Until then the stored rows still hold the draft that was replaced.
+      changed();
     });
   });
 

@@ -103,7 +103,7 @@ export class SnapshotActions {
   /** The draft with its what-if settings, as a version stores it. */
   #current() {
     const app = this.#app;
-    return { ...$state.snapshot(app.draft), whatIf: $state.snapshot(app.whatIf) as WhatIf };
+    return { ...$state.snapshot(app.draft), whatIf: $state.snapshot<WhatIf>(app.whatIf) };
   }
 
   // ---- Save ---------------------------------------------------------------

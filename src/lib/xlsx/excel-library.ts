@@ -13,7 +13,7 @@ let loading: Promise<typeof ExcelJS> | null = null;
 export function loadExcelJs(): Promise<typeof ExcelJS> {
   loading ??= import('exceljs').then(
     // The browser build is a UMD bundle: its namespace arrives as the default export.
-    (m) => ((m as { default?: typeof ExcelJS }).default ?? m) as typeof ExcelJS,
+    (m) => (m as { default?: typeof ExcelJS }).default ?? m,
   );
   return loading;
 }

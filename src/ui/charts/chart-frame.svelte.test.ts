@@ -70,7 +70,7 @@ describe('ChartFrame', () => {
       observe(el: Element) {
         observed.push(el);
         const entry = { contentRect: { width: 412.7 } } as ResizeObserverEntry;
-        this.cb([entry], this as unknown as ResizeObserver);
+        this.cb([entry], this);
       }
       unobserve() {}
       disconnect() {}

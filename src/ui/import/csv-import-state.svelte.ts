@@ -5,7 +5,7 @@
  * setting changes, the run before it cancelled), the target and the import
  * itself. The component owns the DOM (focus after a step) and calls in here.
  */
-import { LIMITS, type Scenario } from '../../engine';
+import { LIMITS } from '../../engine';
 import type { Issue } from '../../lib/validation-text';
 import { formatNumber } from '../../lib/format';
 import { i18n } from '../../lib/i18n/index.svelte';
@@ -34,6 +34,7 @@ import { megabytes } from '../../lib/limits';
 import type { SheetRecords } from '../../lib/import/xlsx';
 import { numberOrNaN } from '../../lib/parse-number';
 import type { AppState } from '../../lib/state/app.svelte';
+import { hold } from '../../lib/state/held-groups.svelte';
 
 /** The file as read: CSV text, or an Excel workbook's sheets as rows of cells. */
 export type Loaded = { name: string; size: number } & (
@@ -285,18 +286,20 @@ export class CsvImport {
     if (!result || !this.canImport) return false;
     const app = this.app;
     const target = this.target;
-    const draft = $state.snapshot(app.draft) as Scenario;
+    const draft = app.plain;
     const res = applyImport(draft, result.groups, target, result.firstRows);
     if (!res.ok) {
       this.message = { kind: 'error', text: i18n.t('importer:done.refused'), issues: res.issues };
       return false;
     }
-    if (target.kind === 'new') app.draft.cohorts.push(res.cohort);
+    // Imported groups are held as plain data (lib/state/held-groups.svelte.ts), not proxied one by one.
+    if (target.kind === 'new')
+      app.draft.cohorts.push({ ...res.cohort, groups: hold(res.cohort.groups) });
     else if (target.kind === 'append')
-      app.draft.cohorts[res.cohortIndex].groups = res.cohort.groups;
+      app.draft.cohorts[res.cohortIndex].groups = hold(res.cohort.groups);
     else {
       // Replacing a cohort's groups drops the ones there: a replacement of the draft, with undo.
-      const next = structuredClone(draft);
+      const next = { ...draft, cohorts: [...draft.cohorts] };
       next.cohorts[res.cohortIndex] = {
         ...next.cohorts[res.cohortIndex],
         groups: res.cohort.groups,

@@ -16,7 +16,7 @@ function setup() {
   return state;
 }
 
-const input = (testid: string) => screen.getByTestId(testid) as HTMLInputElement;
+const input = (testid: string) => screen.getByTestId<HTMLInputElement>(testid);
 
 afterEach(() => i18n.set('sv'));
 

@@ -14,7 +14,7 @@ function setup() {
   render(TestHost, { component: CostEditor, state });
   return state;
 }
-const input = (testid: string) => screen.getByTestId(testid) as HTMLInputElement;
+const input = (testid: string) => screen.getByTestId<HTMLInputElement>(testid);
 
 afterEach(() => i18n.set('sv'));
 

@@ -43,7 +43,7 @@ function setup(state = new AppState()) {
   render(TestHost, { component: KnownFigures, state, client });
   return { client, state };
 }
-const input = (testid: string) => screen.getByTestId(testid) as HTMLInputElement;
+const input = (testid: string) => screen.getByTestId<HTMLInputElement>(testid);
 /** Until the table shows (the appraisal answers asynchronously). */
 const table = () => screen.findByTestId('known-table');
 

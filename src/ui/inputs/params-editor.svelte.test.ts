@@ -12,7 +12,7 @@ function setup() {
   render(TestHost, { component: ParamsEditor, state });
   return state;
 }
-const input = (testid: string) => screen.getByTestId(testid) as HTMLInputElement;
+const input = (testid: string) => screen.getByTestId<HTMLInputElement>(testid);
 const row = (id: string) => document.querySelector(`tr[data-param="${id}"]`) as HTMLElement;
 
 afterEach(() => i18n.set('sv'));

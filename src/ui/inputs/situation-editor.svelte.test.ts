@@ -38,7 +38,7 @@ describe('situation editor', () => {
 
   it('extent is typed in percent and stored as a share', async () => {
     const { situation } = setup();
-    const extent = screen.getByTestId(`extent-${AFTER}.income[0]`) as HTMLInputElement;
+    const extent = screen.getByTestId<HTMLInputElement>(`extent-${AFTER}.income[0]`);
     expect(extent.value).toBe('75');
     await fireEvent.input(extent, { target: { value: '62,5' } });
     expect(situation.income[0].extent).toBe(0.625);
@@ -68,7 +68,7 @@ describe('situation editor', () => {
 
     await fireEvent.change(source, { target: { value: 'subventioneratArbete' } });
     expect(situation.income[0].subsidyShare).toBe(0.8);
-    const subsidy = screen.getByTestId(`subsidy-${AFTER}.income[0]`) as HTMLInputElement;
+    const subsidy = screen.getByTestId<HTMLInputElement>(`subsidy-${AFTER}.income[0]`);
     expect(subsidy.value).toBe('80');
     await fireEvent.input(subsidy, { target: { value: '45' } });
     expect(situation.income[0].subsidyShare).toBe(0.45);
@@ -120,7 +120,7 @@ describe('situation editor', () => {
       state,
     });
     await fireEvent.click(screen.getByText('+ Lägg till resurs'));
-    const select = screen.getByLabelText('Resurs') as HTMLSelectElement;
+    const select = screen.getByLabelText<HTMLSelectElement>('Resurs');
     expect([...select.options].map((o) => o.textContent)).toContain('Boendestöd');
   });
 

@@ -103,6 +103,23 @@ export const inputs: typeof sv = {
     inStudies: 'in studies {{n}} ({{share}})',
     countNote:
       'The totals only count the rows of the table (a group with any work counts as in work). The results of the calculation are under Results.',
+    pager: {
+      label: 'Pages of groups',
+      labelBottom: 'Pages of groups, below the table',
+      showing_one: 'Showing {{from}}–{{to}} of {{n}} group',
+      showing_other: 'Showing {{from}}–{{to}} of {{n}} groups',
+      first: 'First',
+      firstLabel: 'First page',
+      prev: 'Previous',
+      prevLabel: 'Previous page',
+      next: 'Next',
+      nextLabel: 'Next page',
+      last: 'Last',
+      lastLabel: 'Last page',
+      page: 'Page',
+      of: 'of {{n}}',
+      totalsNote: 'With several pages, the totals count the rows of every page.',
+    },
   },
   cost: {
     scenarioHeading: 'The calculation',

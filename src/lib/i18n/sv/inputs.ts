@@ -100,6 +100,23 @@ export const inputs = {
     inStudies: 'i studier {{n}} ({{share}})',
     countNote:
       'Summorna räknar bara tabellens rader (en grupp med något arbete räknas som i arbete). Kalkylens resultat visas under Resultat.',
+    pager: {
+      label: 'Sidor med grupper',
+      labelBottom: 'Sidor med grupper, under tabellen',
+      showing_one: 'Visar {{from}}–{{to}} av {{n}} grupp',
+      showing_other: 'Visar {{from}}–{{to}} av {{n}} grupper',
+      first: 'Första',
+      firstLabel: 'Första sidan',
+      prev: 'Föregående',
+      prevLabel: 'Föregående sida',
+      next: 'Nästa',
+      nextLabel: 'Nästa sida',
+      last: 'Sista',
+      lastLabel: 'Sista sidan',
+      page: 'Sida',
+      of: 'av {{n}}',
+      totalsNote: 'Med flera sidor räknar summorna raderna på alla sidor.',
+    },
   },
   cost: {
     scenarioHeading: 'Kalkylen',
