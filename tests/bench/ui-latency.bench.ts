@@ -52,15 +52,24 @@ for (let i = 0; i < 100; i++) {
 
 const browser = await chromium.launch(launchOptions);
 
-async function measure(page: Page): Promise<number[]> {
+/**
+ * Time from an input event on `field` (given the value `value(i)`) to a changed
+ * `figure` on screen (DOM updated and the next frame started), `n` times.
+ */
+async function inputToFigure(
+  page: Page,
+  field: string,
+  figure: string,
+  n: number,
+  value: (i: number) => string,
+): Promise<number[]> {
   const times: number[] = [];
-  for (let i = 0; i < MOVES; i++) {
-    const value = String(((i % 20) + 1) / 20);
+  for (let i = 0; i < n; i++) {
     const ms = await page.evaluate(
-      (v) =>
+      ([fieldSel, figureSel, v]) =>
         new Promise<number>((resolve) => {
-          const slider = document.querySelector<HTMLInputElement>('[data-testid=slider-sub]')!;
-          const target = document.querySelector('[data-testid=kf-revenue] .big')!;
+          const input = document.querySelector<HTMLInputElement>(fieldSel)!;
+          const target = document.querySelector(figureSel)!;
           const before = target.textContent;
           const t0 = performance.now();
           const mo = new MutationObserver(() => {
@@ -69,15 +78,21 @@ async function measure(page: Page): Promise<number[]> {
             requestAnimationFrame(() => resolve(performance.now() - t0));
           });
           mo.observe(target, { characterData: true, childList: true, subtree: true });
-          slider.value = v;
-          slider.dispatchEvent(new Event('input', { bubbles: true }));
+          input.value = v;
+          input.dispatchEvent(new Event('input', { bubbles: true }));
         }),
-      value,
+      [field, figure, value(i)] as const,
     );
     times.push(ms);
   }
   return times;
 }
+
+/** Move the subsidy slider through its range: ms from each move to the revenue on screen. */
+const measure = (page: Page) =>
+  inputToFigure(page, '[data-testid=slider-sub]', '[data-testid=kf-revenue] .big', MOVES, (i) =>
+    String(((i % 20) + 1) / 20),
+  );
 
 function stats(xs: number[]) {
   const s = [...xs].sort((a, b) => a - b);
@@ -132,31 +147,10 @@ async function openFile(page: Page, file: string, onTick?: () => Promise<void>):
 }
 
 /** Type a new count into the first group of the open calculation until the cost follows: ms each. */
-async function measureEdits(page: Page): Promise<number[]> {
-  const times: number[] = [];
-  for (let i = 0; i < EDITS; i++) {
-    const ms = await page.evaluate(
-      (v) =>
-        new Promise<number>((resolve) => {
-          const input = document.querySelector<HTMLInputElement>('[data-testid=count-0-0]')!;
-          const target = document.querySelector('[data-testid=kf-cost]')!;
-          const before = target.textContent;
-          const t0 = performance.now();
-          const mo = new MutationObserver(() => {
-            if (target.textContent === before) return;
-            mo.disconnect();
-            requestAnimationFrame(() => resolve(performance.now() - t0));
-          });
-          mo.observe(target, { characterData: true, childList: true, subtree: true });
-          input.value = v;
-          input.dispatchEvent(new Event('input', { bubbles: true }));
-        }),
-      String(2 + (i % 2)),
-    );
-    times.push(ms);
-  }
-  return times;
-}
+const measureEdits = (page: Page) =>
+  inputToFigure(page, '[data-testid=count-0-0]', '[data-testid=kf-cost]', EDITS, (i) =>
+    String(2 + (i % 2)),
+  );
 
 const results: [string, ReturnType<typeof stats>][] = [];
 let navigationMs: number;
