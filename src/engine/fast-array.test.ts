@@ -324,11 +324,100 @@ describe('isFinalGroup', () => {
       false,
     ],
     ['registered a string', (g) => ({ ...g, before: { ...g.before, registered: 'ja' } }), false],
+    ['unknown age band', (g) => ({ ...g, ageBand: '12–15' }), false],
+    [
+      'monthly wage above its maximum',
+      (g) => ({
+        ...g,
+        after: {
+          ...g.after,
+          income: [{ ...g.after.income[0], monthlyWage: LIMITS.maxWage + 1 }],
+        },
+      }),
+      false,
+    ],
+    [
+      'monthly wage at its maximum',
+      (g) => ({
+        ...g,
+        after: { ...g.after, income: [{ ...g.after.income[0], monthlyWage: LIMITS.maxWage }] },
+      }),
+      true,
+    ],
+    ['id a list', (g) => ({ ...g, id: ['g1'] }), false],
+    [
+      'resource item name longer than 64',
+      (g) => ({ ...g, after: { ...g.after, resources: [{ item: 'r'.repeat(65), quantity: 1 }] } }),
+      false,
+    ],
+    [
+      'more than 50 resource items',
+      (g) => ({
+        ...g,
+        after: {
+          ...g.after,
+          resources: Array.from({ length: 51 }, () => g.after.resources[0]),
+        },
+      }),
+      false,
+    ],
+    // Valid at each bound: the fast path takes them, so the limits are the schema's, not tighter.
+    ['count 0', (g) => ({ ...g, count: 0 }), true],
+    ['count at its maximum', (g) => ({ ...g, count: LIMITS.maxCount }), true],
+    ['id of 64 characters', (g) => ({ ...g, id: 'a'.repeat(64) }), true],
+    ['label of 200 characters', (g) => ({ ...g, label: 'a'.repeat(200) }), true],
+    [
+      'extent 0',
+      (g) => ({ ...g, before: { ...g.before, income: [{ source: 'studier', extent: 0 }] } }),
+      true,
+    ],
+    [
+      'resource item name of 64 characters',
+      (g) => ({ ...g, after: { ...g.after, resources: [{ item: 'r'.repeat(64), quantity: 1 }] } }),
+      true,
+    ],
+    [
+      '50 resource items',
+      (g) => ({
+        ...g,
+        after: { ...g.after, resources: Array.from({ length: 50 }, () => g.after.resources[0]) },
+      }),
+      true,
+    ],
+    [
+      'as many income items as allowed',
+      (g) => ({
+        ...g,
+        before: {
+          ...g.before,
+          income: Array.from({ length: INCOME_SOURCES.length * 2 }, () => g.before.income[0]),
+        },
+      }),
+      true,
+    ],
   ];
+  const INVALID = new Set([
+    'unknown age band',
+    'monthly wage above its maximum',
+    'id a list',
+    'resource item name longer than 64',
+    'more than 50 resource items',
+    'count too large',
+    'label too long',
+    'id too long',
+    'too many income items',
+    'unknown gender',
+  ]);
   it.each(cases)('%s', (_, make, expected) => {
     const g = make(valid());
     expect(isFinalGroup(g)).toBe(expected);
     if (expected) expect(v.parse(GroupSchema, g)).toStrictEqual(g);
+  });
+
+  // Each of these breaks one bound of GroupSchema: the schema refuses it, so the
+  // fast path must not take it either (a looser check would let it through unseen).
+  it.each(cases.filter(([name]) => INVALID.has(name)))('%s is refused by the schema', (_, make) => {
+    expect(v.safeParse(GroupSchema, make(valid())).success).toBe(false);
   });
 });
 
@@ -343,10 +432,14 @@ describe('fastArray', () => {
     expect(a.issues && toValidationIssues(a.issues)).toEqual(
       b.issues && toValidationIssues(b.issues),
     );
-    expect(a.issues?.map((i) => [i.type, i.message, i.path?.map((p) => p.key)])).toEqual(
-      b.issues?.map((i) => [i.type, i.message, i.path?.map((p) => p.key)]),
-    );
+    const described = (issues: typeof a.issues) =>
+      issues?.map((i) => [i.type, i.message, i.path?.map((p) => [p.type, p.origin, p.key])]);
+    expect(described(a.issues)).toEqual(described(b.issues));
   };
+
+  it('gives valibot’s problems for items that are not groups at all', () => {
+    same([5, null, 'x', [], { count: 1 }]);
+  });
 
   it('gives what valibot’s array gives, output and problems, for any mix of groups', () => {
     fc.assert(
