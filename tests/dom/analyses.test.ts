@@ -7,12 +7,10 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
 import { describe, expect, it, vi } from 'vitest';
 import App from '../../src/App.svelte';
+import '../support/app-modules';
 import { EngineClient } from '../../src/lib/engine-client';
 import { AppState } from '../../src/lib/state/app.svelte';
 import { channelWorker } from '../support/channel-worker';
-// The app loads its database code with a dynamic import after mounting; having
-// it loaded already means that import cannot land after this file's teardown.
-import '../../src/lib/state/draft.svelte';
 
 async function openAnalyses() {
   render(App, { props: { client: new EngineClient(() => channelWorker()) } });

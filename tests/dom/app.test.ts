@@ -6,12 +6,10 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
 import { afterEach, describe, expect, it } from 'vitest';
 import App from '../../src/App.svelte';
+import '../support/app-modules';
 import { EngineClient } from '../../src/lib/engine-client';
 import { i18n } from '../../src/lib/i18n/index.svelte';
 import { channelWorker } from '../support/channel-worker';
-// The app loads its database code with a dynamic import after mounting; having
-// it loaded already means that import cannot land after this file's teardown.
-import '../../src/lib/state/draft.svelte';
 import { EXAMPLE_PAYBACK_TEXT, examplePaybackMonths } from '../support/example-figures';
 
 afterEach(() => i18n.set('sv'));

@@ -12,6 +12,7 @@ import { resolve } from 'node:path';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import App from '../../src/App.svelte';
+import '../support/app-modules';
 import { exampleScenario, NO_WHAT_IF, type Scenario } from '../../src/engine';
 import { EngineClient } from '../../src/lib/engine-client';
 import { setDb, type NyttokalkylDb } from '../../src/lib/db/db';

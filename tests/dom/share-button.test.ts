@@ -8,6 +8,7 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import App from '../../src/App.svelte';
+import '../support/app-modules';
 import { EngineClient } from '../../src/lib/engine-client';
 import { i18n } from '../../src/lib/i18n/index.svelte';
 import { fragmentFor, LONG_LINK_CHARS, scenarioFromFragment } from '../../src/lib/share';

@@ -8,6 +8,7 @@
 import { fireEvent, render, screen, within } from '@testing-library/svelte';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import App from '../../src/App.svelte';
+import '../support/app-modules';
 import { evaluateScenario, exampleScenario } from '../../src/engine';
 import { EngineClient } from '../../src/lib/engine-client';
 import { i18n } from '../../src/lib/i18n/index.svelte';

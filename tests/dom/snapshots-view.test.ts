@@ -9,6 +9,7 @@ import 'fake-indexeddb/auto';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import App from '../../src/App.svelte';
+import '../support/app-modules';
 import { NO_WHAT_IF, ownParameterSet, PARAMETER_DEFS } from '../../src/engine';
 import { EngineClient } from '../../src/lib/engine-client';
 import { formatAmount, formatKr } from '../../src/lib/format';
