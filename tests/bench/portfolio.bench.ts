@@ -18,7 +18,7 @@
  */
 import '../../src/engine/rules/install';
 import { chromium, type Page } from '@playwright/test';
-import { spawn } from 'node:child_process';
+import { servePreview } from './serve';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -95,21 +95,7 @@ let ok = true;
 }
 
 // ---- Chromium: the built app ----------------------------------------------------
-const server = spawn(
-  'node_modules/.bin/vite',
-  ['preview', '--port', String(PORT), '--strictPort'],
-  {
-    stdio: 'ignore',
-  },
-);
-const url = `http://localhost:${PORT}/`;
-for (let i = 0; i < 100; i++) {
-  try {
-    if ((await fetch(url)).ok) break;
-  } catch {
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
+const { url, stop: stopServer } = await servePreview(PORT);
 const browser = await chromium.launch(launchOptions);
 
 /**
@@ -220,7 +206,7 @@ try {
   lines.push(fmt(`browser: price year → ${N} members re-totalled on screen`, sc, TARGET_MS));
 } finally {
   await browser.close();
-  server.kill();
+  stopServer();
 }
 
 for (const l of lines) console.log(l);

@@ -17,7 +17,7 @@
  */
 import { chromium, type Page } from '@playwright/test';
 import { launchOptions } from '../support/chromium.mjs';
-import { spawn } from 'node:child_process';
+import { servePreview } from './serve';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -34,21 +34,7 @@ const HEAP_TARGET_MB = 300;
 const OPEN_RUNS = 3;
 const EDITS = 10;
 
-const server = spawn(
-  'node_modules/.bin/vite',
-  ['preview', '--port', String(PORT), '--strictPort'],
-  {
-    stdio: 'ignore',
-  },
-);
-const url = `http://localhost:${PORT}/`;
-for (let i = 0; i < 100; i++) {
-  try {
-    if ((await fetch(url)).ok) break;
-  } catch {
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
+const { url, stop: stopServer } = await servePreview(PORT);
 
 const browser = await chromium.launch(launchOptions);
 
@@ -246,7 +232,7 @@ try {
   );
 } finally {
   await browser.close();
-  server.kill();
+  stopServer();
 }
 
 let ok = true;
