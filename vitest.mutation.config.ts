@@ -8,6 +8,9 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     environment: 'node',
+    // Instrumented code with per-test coverage runs several times slower; the
+    // tests that build a cohort at its size limit need more than the usual 5 s.
+    testTimeout: 30_000,
     setupFiles: ['tests/setup/rules.ts', 'tests/setup/mutation.ts'],
     include: ['src/engine/**/*.test.ts', 'src/lib/import/**/*.test.ts', 'tests/unit/**/*.test.ts'],
     exclude: ['src/**/*.svelte.test.ts', 'node_modules/**', 'dist/**'],

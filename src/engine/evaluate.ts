@@ -57,6 +57,7 @@ export {
 export { afterVariant, conversionWeights, NO_WHAT_IF, type Kind } from './evaluation/what-if';
 export { beforeRowsByOutcome, outcomeOf } from './evaluation/basis';
 export type { EvaluationCache } from './evaluation/cache';
+export { ValueStore } from './evaluation/value-store';
 export type { Kronor, Months, Share } from './units';
 
 /** Evaluate a prepared scenario with the given what-if settings. */

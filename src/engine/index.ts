@@ -4,6 +4,7 @@ export * from './parameters';
 export * from './rule-sets';
 export * from './catalogue';
 export * from './schema';
+export * from './scenario-edit';
 export * from './ledger';
 export * from './tax';
 export * from './appraisal';

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { EngineClient } from './engine-client';
 import { channelWorker } from '../../tests/support/channel-worker';
 import { createEngineApi } from '../worker/engine-api';
-import { exampleScenario, NO_WHAT_IF } from '../engine';
+import { evaluateScenario, exampleScenario, NO_WHAT_IF, type Scenario } from '../engine';
 import type { EngineApi } from '../worker/api';
 
 const clients: EngineClient[] = [];
@@ -18,6 +18,10 @@ function gatedApi() {
     async evaluate(...args) {
       await gate;
       return real.evaluate(...args);
+    },
+    async evaluateEdit(...args) {
+      await gate;
+      return real.evaluateEdit(...args);
     },
     appraiseKnown: (i) => real.appraiseKnown(i),
   };
@@ -91,6 +95,7 @@ describe('EngineClient', () => {
   it('gives up on a hung worker after the timeout with a clear message', async () => {
     const hung: EngineApi = {
       evaluate: () => new Promise(() => {}),
+      evaluateEdit: () => new Promise(() => {}),
       appraiseKnown: () => new Promise(() => {}),
     };
     const client = track(new EngineClient(() => channelWorker(hung), 50));
@@ -106,5 +111,92 @@ describe('EngineClient', () => {
     if (out.kind !== 'done') throw new Error('expected an answer');
     expect(out.response.ok).toBe(false);
     if (!out.response.ok) expect(out.response.issues[0].path).toBe('title');
+  });
+
+  describe('an edit of a few groups', () => {
+    /** An engine API that records what each evaluation was sent. */
+    function recordingApi() {
+      const real = createEngineApi();
+      const sent: string[] = [];
+      const api: EngineApi = {
+        evaluate: (scenario, ...rest) => {
+          sent.push(scenario === null ? 'settings' : 'whole');
+          return real.evaluate(scenario, ...rest);
+        },
+        evaluateEdit: (from, edits, ...rest) => {
+          sent.push(`edit of ${edits.length} from ${from}`);
+          return real.evaluateEdit(from, edits, ...rest);
+        },
+        appraiseKnown: (i) => real.appraiseKnown(i),
+      };
+      return { api, sent };
+    }
+    const withCount = (s: Scenario, gi: number, count: number): Scenario => ({
+      ...s,
+      cohorts: s.cohorts.map((c, ci) =>
+        ci === 0 ? { ...c, groups: c.groups.map((g, i) => (i === gi ? { ...g, count } : g)) } : c,
+      ),
+    });
+    const figures = (o: Awaited<ReturnType<EngineClient['evaluate']>>) => {
+      if (o.kind !== 'done' || !o.response.ok) throw new Error('expected a result');
+      return o.response.result;
+    };
+
+    it('sends only the changed group, and the figures are those of the whole new document', async () => {
+      const { api, sent } = recordingApi();
+      const client = track(new EngineClient(() => channelWorker(api)));
+      const first = exampleScenario();
+      await client.evaluate(first, 1, NO_WHAT_IF);
+      const g = first.cohorts[0].groups[0];
+      const second = withCount(first, 0, g.count + 3);
+      const out = figures(await client.evaluate(second, 2, NO_WHAT_IF));
+      expect(sent).toEqual(['whole', 'edit of 1 from 1']);
+      // Three more participants in the first group of the example's 63.
+      expect(out.total.participants).toBe(66);
+      expect(out).toEqual(evaluateScenario(second));
+    });
+
+    it('sends the whole document when more than groups changed, or the worker lost the revision', async () => {
+      const { api, sent } = recordingApi();
+      let created = 0;
+      const client = track(new EngineClient(() => (created++, channelWorker(api))));
+      const first = exampleScenario();
+      await client.evaluate(first, 1, NO_WHAT_IF);
+      const retitled = { ...first, title: 'Ett annat namn' };
+      expect(figures(await client.evaluate(retitled, 2, NO_WHAT_IF)).title).toBe('Ett annat namn');
+      expect(sent).toEqual(['whole', 'whole']);
+      client.restart();
+      const edited = withCount(retitled, 1, 0);
+      expect(figures(await client.evaluate(edited, 3, NO_WHAT_IF))).toEqual(
+        evaluateScenario(edited),
+      );
+      expect(created).toBe(2);
+      expect(sent).toEqual(['whole', 'whole', 'whole']);
+    });
+
+    it('sends the whole document again when the worker refuses the edit', async () => {
+      const real = createEngineApi();
+      const sent: string[] = [];
+      const api: EngineApi = {
+        evaluate: (scenario, ...rest) => {
+          sent.push(scenario === null ? 'settings' : 'whole');
+          return real.evaluate(scenario, ...rest);
+        },
+        // A worker that kept another revision than the page believes.
+        evaluateEdit: (_from, edits, ...rest) => {
+          sent.push(`edit of ${edits.length}`);
+          return real.evaluateEdit(-1, edits, ...rest);
+        },
+        appraiseKnown: (i) => real.appraiseKnown(i),
+      };
+      const client = track(new EngineClient(() => channelWorker(api)));
+      const first = exampleScenario();
+      await client.evaluate(first, 1, NO_WHAT_IF);
+      const edited = withCount(first, 2, 7);
+      expect(figures(await client.evaluate(edited, 2, NO_WHAT_IF))).toEqual(
+        evaluateScenario(edited),
+      );
+      expect(sent).toEqual(['whole', 'edit of 1', 'whole']);
+    });
   });
 });

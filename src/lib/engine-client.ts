@@ -5,10 +5,12 @@
  * calls sent as they come; each kind of call with its time limit; and a
  * worker that crashes or hangs replaced, with the calls it was answering
  * asked again once. The worker keeps the last scenario by revision, so a
- * what-if change sends only the settings; a fresh worker is sent it again.
+ * what-if change sends only the settings and an edit only the groups it
+ * changed; a fresh worker is sent the scenario again.
  */
 import type { Remote } from 'comlink';
 import { getContext, setContext } from 'svelte';
+import { groupEdits } from '../engine';
 import type {
   BreakEvenResult,
   CohortComparison,
@@ -44,8 +46,11 @@ export type Outcome =
 
 export type WorkerFactory = () => Worker;
 
-/** Every method of the worker API is one kind of call. */
-export type EngineCall = keyof WorkerApi;
+/**
+ * Every method of the worker API is one kind of call; an edit is an
+ * evaluation (sent within an `evaluate` call, under its policy).
+ */
+export type EngineCall = Exclude<keyof WorkerApi, 'evaluateEdit'>;
 
 /** How long an evaluation (and each further analysis) may take before the worker is deemed hung. */
 export const ENGINE_TIMEOUT_MS = 20_000;
@@ -129,21 +134,32 @@ export class EngineClient {
     this.#bridge.restart();
   }
 
-  #holds(api: Remote<WorkerApi>, revision: number): boolean {
-    return this.#held?.api === api && this.#held.revision === revision;
-  }
-
   /**
    * Evaluate `scenario` (a valid scenario document) at structure `revision`
    * with `whatIf`. Resolves "superseded" when a newer request replaced it.
+   * The worker is sent what it lacks: nothing when it holds this revision,
+   * the changed groups when it holds the one before and only groups changed
+   * (e.g. one row edited in a large calculation), else the whole document.
    */
   async evaluate(scenario: unknown, revision: number, whatIf: WhatIf): Promise<Outcome> {
     try {
       const response = await this.#bridge.call('evaluate', async (api) => {
-        const send = this.#holds(api, revision) ? null : scenario;
-        let r = await api.evaluate(send, revision, whatIf);
-        if (!r.ok && send === null) {
-          // The worker lost the scenario: send it again once.
+        let r: EvaluateResponse;
+        let sentWhole = false;
+        const held = this.#held?.api === api ? this.#held : null;
+        const kept = this.#kept;
+        if (held?.revision === revision) r = await api.evaluate(null, revision, whatIf);
+        else {
+          const edits =
+            held && kept?.revision === held.revision ? groupEdits(kept.scenario, scenario) : null;
+          if (held && edits) r = await api.evaluateEdit(held.revision, edits, revision, whatIf);
+          else {
+            sentWhole = true;
+            r = await api.evaluate(scenario, revision, whatIf);
+          }
+        }
+        if (!r.ok && !sentWhole) {
+          // The worker lost the scenario, or the edit could not be applied: send it whole once.
           this.#held = null;
           r = await api.evaluate(scenario, revision, whatIf);
         }

@@ -2,21 +2,32 @@
  * The engine's scenario validation, remembered per document object: a
  * scenario file is validated when it is read, and the same document is not
  * validated again when it becomes the draft, nor when the draft's plain copy
- * is that document. Documents passed here are never mutated afterwards.
+ * is that document. A document that differs from the last one validated only
+ * in a few groups (a row edited) is validated as that edit: its groups alone,
+ * with the result the whole document would give. Documents passed here are
+ * never mutated afterwards.
  */
-import { parseScenario } from '../engine';
+import { groupEdits, parseScenario, parseScenarioEdit } from '../engine';
+
+type Result = ReturnType<typeof parseScenario>;
 
 /** By document; a valid document's value is itself valid (parsing it again gives it). */
-export const validated = new WeakMap<object, ReturnType<typeof parseScenario>>();
+export const validated = new WeakMap<object, Result>();
+
+/** The last document validated here, and its result. */
+let last: { doc: object; result: Result } | null = null;
 
 /** `parseScenario`, remembered per document object (documents here are not mutated). */
-export function validateScenario(doc: unknown): ReturnType<typeof parseScenario> {
+export function validateScenario(doc: unknown): Result {
   if (typeof doc !== 'object' || doc === null) return parseScenario(doc);
   let r = validated.get(doc);
   if (!r) {
-    r = parseScenario(doc);
+    const before = last?.result.ok ? { doc: last.doc, value: last.result.value } : null;
+    const edits = before && groupEdits(before.doc, doc);
+    r = before && edits ? parseScenarioEdit(before.value, edits) : parseScenario(doc);
     validated.set(doc, r);
     if (r.ok) validated.set(r.value, r);
   }
+  last = { doc, result: r };
   return r;
 }

@@ -16,6 +16,7 @@ import { createUncertaintyApi } from '../worker/uncertainty-api';
 import type { WorkerApi } from '../worker/api';
 import {
   exampleScenario,
+  groupEdits,
   NO_WHAT_IF,
   type EvaluationResult,
   type PortfolioMemberInput,
@@ -38,6 +39,13 @@ import {
 } from './uncertainty-client';
 
 const scenario = exampleScenario();
+/** The example with one group's count changed: an edit the worker is sent alone. */
+const edited = {
+  ...scenario,
+  cohorts: scenario.cohorts.map((c, ci) =>
+    ci === 0 ? { ...c, groups: c.groups.map((g, i) => (i === 1 ? { ...g, count: 9 } : g)) } : c,
+  ),
+};
 const whatIf = { ...NO_WHAT_IF, subsidisedToUnsubsidisedShare: 0.5, studiesToWorkShare: 0.2 };
 /** The example evaluated directly: the analyses' inputs. */
 let r: EvaluationResult;
@@ -62,7 +70,10 @@ const noMs = (v: unknown) =>
 type Answer = { value: unknown } | { failed: { sv: string; en: string } } | { superseded: true };
 
 interface EngineCase {
-  kind: EngineCall;
+  /** The worker API's method held in flight (an edit is asked within an evaluation). */
+  kind: EngineCall | 'evaluateEdit';
+  /** The method a fresh worker is asked instead (it holds no scenario to edit). */
+  retryKind?: EngineCall;
   name: string;
   /** Asked before, on the first worker (e.g. the scenario it then keeps). */
   before?: (c: EngineClient) => Promise<unknown>;
@@ -113,6 +124,21 @@ const ENGINE_CASES: EngineCase[] = [
     before: sendScenario,
     call: (c) => c.evaluate(scenario, 1, whatIf),
     direct: (api) => api.evaluate(scenario, 1, whatIf),
+    outcome: true,
+    limitMs: ENGINE_TIMEOUT_MS,
+  },
+  {
+    kind: 'evaluateEdit',
+    name: 'evaluation of an edit (only the changed group is sent)',
+    before: sendScenario,
+    call: (c) => c.evaluate(edited, 2, NO_WHAT_IF),
+    retryKind: 'evaluate',
+    direct: async (api) => {
+      await kept(api);
+      const edits = groupEdits(scenario, edited);
+      if (edits?.length !== 1) throw new Error('one group was edited');
+      return api.evaluateEdit(1, edits, 2, NO_WHAT_IF);
+    },
     outcome: true,
     limitMs: ENGINE_TIMEOUT_MS,
   },
@@ -224,7 +250,10 @@ function engineSetup(k: EngineCase, holdEvery: boolean) {
       return w;
     }
     // The first worker holds the call once `before` is done (see `arm`).
-    const h = holdingApi(createEngineApi(), workers.length > 0 || !k.before ? [k.kind] : []);
+    const h = holdingApi(
+      createEngineApi(),
+      workers.length > 0 ? [k.retryKind ?? k.kind] : k.before ? [] : [k.kind],
+    );
     held.push(h);
     const w = crashableWorker(h.api);
     workers.push(w);

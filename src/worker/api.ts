@@ -18,6 +18,7 @@ import type {
   TargetGap,
   TimePointResult,
   EvaluationResult,
+  GroupEdit,
   KnownCaseResult,
   MemberEvaluation,
   PortfolioMemberInput,
@@ -99,6 +100,17 @@ export interface EngineApi {
    * pass `null` to re-evaluate the kept scenario with other what-if settings.
    */
   evaluate(scenario: unknown | null, revision: number, whatIf: WhatIf): Promise<EvaluateResponse>;
+  /**
+   * Evaluate the kept scenario of revision `from` with some groups replaced
+   * (and keep it as `revision`): an edit costs its groups, not a copy of
+   * the whole document. Answers "scenario not kept" unless `from` is kept.
+   */
+  evaluateEdit(
+    from: number,
+    edits: GroupEdit[],
+    revision: number,
+    whatIf: WhatIf,
+  ): Promise<EvaluateResponse>;
   /** Appraise per-actor yearly revenue known from a report. */
   appraiseKnown(input: unknown): Promise<KnownCaseResponse>;
 }

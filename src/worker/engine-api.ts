@@ -1,7 +1,8 @@
 /**
  * The engine API behind the worker boundary. Keeps the last prepared
  * (aggregated) scenario so that a what-if change re-evaluates without
- * re-validating or re-aggregating the participants.
+ * re-validating or re-aggregating the participants, and an edit of a few
+ * groups is sent, validated and valued as those groups alone.
  */
 import {
   appraiseKnownCase,
@@ -18,12 +19,16 @@ import {
   NO_WHAT_IF,
   parseKnownCase,
   parseScenario,
+  parseScenarioEdit,
   prepare,
+  ValueStore,
   WhatIfSchema,
   toValidationIssues,
   issue,
   type EvaluationResult,
   type Prepared,
+  type Scenario,
+  type WhatIf,
 } from '../engine';
 import { depreciationWithTotals, eachSettingAlone } from '../engine/figures';
 import * as v from 'valibot';
@@ -34,22 +39,42 @@ const MISSING = issue('', 'scenarioNotKept');
 /** The engine API; a worker exposes it, tests may expose it on a MessageChannel. */
 export function createEngineApi(): WorkerApi {
   let kept: { revision: number; prepared: Prepared; base: EvaluationResult } | null = null;
+  // Situations valued for one revision are not valued again for the next (an edit changes few).
+  const store = new ValueStore();
+  const keep = (revision: number, scenario: Scenario) => {
+    const prepared = prepare(scenario, store);
+    kept = { revision, prepared, base: evaluatePrepared(prepared, NO_WHAT_IF) };
+  };
+  /** The kept scenario evaluated with `whatIf`. */
+  const answer = (revision: number, whatIf: WhatIf, t0: number): EvaluateResponse => {
+    if (!kept || kept.revision !== revision) return { ok: false, issues: [MISSING] };
+    const w = v.safeParse(WhatIfSchema, whatIf);
+    if (!w.success) return { ok: false, issues: toValidationIssues(w.issues) };
+    const settings = w.output;
+    const result = evaluatePrepared(kept.prepared, settings);
+    const single = eachSettingAlone(kept.prepared, settings);
+    return { ok: true, result, base: kept.base, single, ms: performance.now() - t0 };
+  };
   return {
     async evaluate(scenario, revision, whatIf): Promise<EvaluateResponse> {
       const t0 = performance.now();
       if (scenario !== null) {
         const parsed = parseScenario(scenario);
         if (!parsed.ok) return { ok: false, issues: parsed.issues };
-        const prepared = prepare(parsed.value);
-        kept = { revision, prepared, base: evaluatePrepared(prepared, NO_WHAT_IF) };
+        keep(revision, parsed.value);
       }
-      if (!kept || kept.revision !== revision) return { ok: false, issues: [MISSING] };
-      const w = v.safeParse(WhatIfSchema, whatIf);
-      if (!w.success) return { ok: false, issues: toValidationIssues(w.issues) };
-      const settings = w.output;
-      const result = evaluatePrepared(kept.prepared, settings);
-      const single = eachSettingAlone(kept.prepared, settings);
-      return { ok: true, result, base: kept.base, single, ms: performance.now() - t0 };
+      return answer(revision, whatIf, t0);
+    },
+    async evaluateEdit(from, edits, revision, whatIf): Promise<EvaluateResponse> {
+      const t0 = performance.now();
+      if (!kept || kept.revision !== from) return { ok: false, issues: [MISSING] };
+      if (edits.length === 0) kept = { ...kept, revision };
+      else {
+        const parsed = parseScenarioEdit(kept.prepared.scenario, edits);
+        if (!parsed.ok) return { ok: false, issues: parsed.issues };
+        keep(revision, parsed.value);
+      }
+      return answer(revision, whatIf, t0);
     },
     async appraiseKnown(input) {
       const parsed = parseKnownCase(input);

@@ -13,6 +13,7 @@ import type { Cohort, ParameterSet, Scenario, Situation } from '../schema';
 import { GENDERS, type Gender } from '../types';
 import { newCache, type EvaluationCache } from './cache';
 import { PairCounter, SegmentRows, SituationTable } from './interning';
+import type { ValueStore } from './value-store';
 import { TIME_POINTS, type CohortRules, type TimePoint } from './result-types';
 
 /**
@@ -40,6 +41,8 @@ export interface ValuationContext {
   setId: string;
   year: number;
   priceFactor: number;
+  /** The context's number in the value store the scenario was prepared with. */
+  stored?: number;
 }
 
 /** A scenario aggregated by situation, with the memo of its evaluations. */
@@ -71,6 +74,8 @@ export interface Prepared {
   cohortParticipants: number[];
   /** Valued situations and sums kept between evaluations (see cache.ts). */
   cache: EvaluationCache;
+  /** Values kept from scenarios prepared before (value-store.ts), when given. */
+  store?: ValueStore;
 }
 
 /**
@@ -140,8 +145,12 @@ const GENDER_LABEL: Record<Gender, string> = {
   annat: 'Annat/okänt',
 };
 
-/** Aggregate participants by situation; value nothing yet. Hot path for large cohorts. */
-export function prepare(scenario: Scenario): Prepared {
+/**
+ * Aggregate participants by situation; value nothing yet. Hot path for large
+ * cohorts. With a `store`, situations valued for a scenario prepared before
+ * in the same context are not valued again.
+ */
+export function prepare(scenario: Scenario, store?: ValueStore): Prepared {
   const priceYear = scenarioPriceYear(scenario);
   const activitySupportPayer = scenario.valuation.activitySupportPayer;
 
@@ -159,11 +168,19 @@ export function prepare(scenario: Scenario): Prepared {
     let id = contextIds.get(k);
     if (id === undefined) {
       id = contexts.length;
+      const factor = priceFactor(set.year, priceYear);
       contexts.push({
         ctx: makeContext(set.values, scenario.customResources, { ageBand, activitySupportPayer }),
         setId: set.setId,
         year: set.year,
-        priceFactor: priceFactor(set.year, priceYear),
+        priceFactor: factor,
+        stored: store?.contextId(
+          set,
+          scenario.customResources,
+          ageBand,
+          activitySupportPayer,
+          factor,
+        ),
       });
       contextIds.set(k, id);
     }
@@ -331,6 +348,7 @@ export function prepare(scenario: Scenario): Prepared {
     cohortBudget: budgets,
     cohortParticipants,
     cache: newCache(),
+    ...(store ? { store } : {}),
   };
 }
 

@@ -1,7 +1,8 @@
 /**
  * Valuing situations through the cache: each distinct situation (a prepared
  * one or a what-if variant) is run through the ledger once, in its own
- * context, and carried to the price year; later evaluations reuse the value.
+ * context, and carried to the price year; later evaluations reuse the value,
+ * and so do scenarios prepared later with the same value store.
  */
 import { ledgerFor, summarise } from '../ledger';
 import type { Situation } from '../schema';
@@ -30,8 +31,15 @@ export function valueOf(prep: Prepared, key: string): Float64Array {
     const s = situationOf(prep, key);
     if (!s) throw new Error(`unknown situation ${key}`);
     const c = contextOfKey(prep, key);
-    v = summarise(ledgerFor(s, c.ctx));
-    if (c.priceFactor !== 1) for (let i = 0; i < v.length; i++) v[i] *= c.priceFactor;
+    const { store } = prep;
+    const stored = c.stored;
+    const bare = key.slice(key.indexOf('|') + 1);
+    v = store && stored !== undefined ? store.get(stored, bare) : undefined;
+    if (!v) {
+      v = summarise(ledgerFor(s, c.ctx));
+      if (c.priceFactor !== 1) for (let i = 0; i < v.length; i++) v[i] *= c.priceFactor;
+      if (store && stored !== undefined) store.set(stored, bare, v);
+    }
     values.set(key, v);
   }
   return v;

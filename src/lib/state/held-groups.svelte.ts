@@ -84,18 +84,7 @@ export function plainOf<T>(x: T): T {
 }
 
 /** Structural equality of plain data; held arrays compare by identity first. */
-export function sameData(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a === 'number' && typeof b === 'number') return Number.isNaN(a) && Number.isNaN(b);
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  const ka = Object.keys(a);
-  const kb = Object.keys(b);
-  if (ka.length !== kb.length) return false;
-  const ra = a as Record<string, unknown>;
-  const rb = b as Record<string, unknown>;
-  return ka.every((k) => k in rb && sameData(ra[k], rb[k]));
-}
+export { sameData } from '../../engine';
 
 /** Row keys that survive a held group's replacement by its edited successor. */
 const keys = new WeakMap<Group, object>();
