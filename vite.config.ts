@@ -64,7 +64,8 @@ function sharedWorkerChunks(): Plugin {
  * how the code is cut decides only how well it compresses and what runs when; rolldown's
  * automatic split made ≈ 90 files, many of a few hundred bytes, each gzipped alone. Two
  * groups instead:
- * - `app`: everything the page loads first that no worker shares, as one file (it was 22;
+ * - `app`: everything the page loads first (start.ts and what it imports) that no worker
+ *   shares, as one file (it was 22;
  *   ≈ 4 kB smaller gzipped). Modules a worker imports too (the engine, Comlink) keep their
  *   own chunks, so a worker never loads the page's code.
  * - `views`: the code only the other tabs and on-demand features need (parameters, known
@@ -73,7 +74,10 @@ function sharedWorkerChunks(): Plugin {
  * What loads after the first figures on every visit (below) keeps rolldown's own split, so
  * starting the app loads and runs no more code than before. ExcelJS stays alone (not precached).
  */
+/** The app's code proper: main.ts imports it once the engine's worker has started. */
+const APP_START = 'src/start.ts';
 const LOADED_AT_START = [
+  APP_START,
   'src/ui/results/results-view.svelte', // the default tab, beside the first figures
   'src/ui/inputs/inputs-tab.svelte', // the tab every calculation is edited in
   'src/ui/print/print-report.svelte', // fetched at start so Ctrl+P has it (print-button)
@@ -112,10 +116,17 @@ function chunksByUse() {
       });
       const workers = reach(entries.filter((id) => !page.includes(id)));
       const early = reach([...entries, ...start]);
-      // Rolldown's helpers, the rules of every year (the engine imports them) and ExcelJS stay apart.
+      // Rolldown's helpers, the rules of every year (the engine imports them) and ExcelJS stay
+      // apart; so do the page's entry with its worker start (it must not wait on the app's
+      // chunk) and workbox-window (registering the service worker must not fetch every view).
       const grouped = (id: string) =>
-        !id.startsWith('\0') && !/exceljs|[\\/]rules[\\/]data[\\/]/.test(id);
-      for (const id of reach(page)) if (!workers.has(id) && grouped(id)) app.add(id);
+        !id.startsWith('\0') &&
+        !/exceljs|workbox-window|[\\/]rules[\\/]data[\\/]|index\.html|src[\\/](main|lib[\\/]engine-worker)\.ts$/.test(
+          id,
+        );
+      const appStart = start[LOADED_AT_START.indexOf(APP_START)];
+      for (const id of reach([...page, ...(appStart ? [appStart] : [])]))
+        if (!workers.has(id) && grouped(id)) app.add(id);
       for (const id of ids) if (!early.has(id) && grouped(id)) views.add(id);
     },
   };

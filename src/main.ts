@@ -1,19 +1,10 @@
 /**
- * Entry point: global styles, the engine's worker (started first, so it
- * loads its code while the page does: the first figures wait on it), the rule
- * data (a chunk of its own), then the root component mounted into #app.
+ * Entry point. It starts the engine's worker first, before the app's own code
+ * has been fetched (lib/engine-worker.ts): the first figures wait on the
+ * worker loading the engine and the rules, and it now does so while the page
+ * loads the rest. Then the app (start.ts).
  */
-import { mount } from 'svelte';
-import App from './App.svelte';
-import './app.css';
-import { loadRules } from './engine/rules/registry';
-import { EngineClient } from './lib/engine-client';
+import { startEngineWorker } from './lib/engine-worker';
 
-const target = document.getElementById('app');
-if (!target) throw new Error('Nyttokalkyl: elementet #app saknas i index.html');
-
-const client = new EngineClient().start();
-await loadRules();
-const app = mount(App, { target, props: { client } });
-
-export default app;
+startEngineWorker();
+await import('./start');

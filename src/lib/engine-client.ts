@@ -34,6 +34,7 @@ import type {
   EvaluateResponse,
   KnownCaseResponse,
 } from '../worker/api';
+import { takeEngineWorker } from './engine-worker';
 import { translate } from './i18n/index.svelte';
 import { isWorkerError, WorkerBridge, type CallTable, type WorkerErrorCode } from './worker-bridge';
 
@@ -91,8 +92,8 @@ export function engineErrorMessage(e: unknown): Message | null {
   return engineMessage(e.code);
 }
 
-const defaultFactory: WorkerFactory = () =>
-  new Worker(new URL('../worker/engine.worker.ts', import.meta.url), { type: 'module' });
+/** The worker the page started with it, then fresh ones (engine-worker.ts). */
+const defaultFactory: WorkerFactory = takeEngineWorker;
 
 export class EngineClient {
   #bridge: WorkerBridge<WorkerApi, EngineCall>;
