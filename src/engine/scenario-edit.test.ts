@@ -11,12 +11,13 @@ import { groupEdits, MAX_GROUP_EDITS, parseScenarioEdit, sameData } from './scen
 import { LIMITS, type Group, type Scenario } from './scenario-schema';
 import { parseScenario } from './schema';
 
-const example = exampleScenario();
-const prev = (() => {
-  const r = parseScenario(example);
-  if (!r.ok) throw new Error('the example is valid');
+function parseValue(doc: unknown): Scenario {
+  const r = parseScenario(doc);
+  if (!r.ok) throw new Error('the document is valid');
   return r.value;
-})();
+}
+const example = exampleScenario();
+const prev = parseValue(example);
 
 /** `s` with group `gi` of cohort `ci` replaced. */
 function replaced(s: Scenario, ci: number, gi: number, g: unknown): Scenario {
@@ -60,6 +61,20 @@ describe('groupEdits', () => {
     expect(groupEdits({ ...example, cohorts: 'x' }, { ...example, cohorts: 'x' })).toBeNull();
   });
 
+  it('is null when cohorts or groups are not lists, or a cohort is gone', () => {
+    const two = { ...example, cohorts: [example.cohorts[0], { ...example.cohorts[0], id: 'b' }] };
+    expect(groupEdits(two, { ...two, cohorts: [two.cohorts[0]] })).toBeNull();
+    // Shaped like a list of the same length, but not one: not an edit of the document.
+    const listLike = { 0: example.cohorts[0], length: 1 };
+    expect(groupEdits(example, { ...example, cohorts: listLike })).toBeNull();
+    expect(groupEdits(example, { ...example, cohorts: [null] })).toBeNull();
+    const groups = example.cohorts[0].groups;
+    const groupsLike = Object.assign({}, groups, { length: groups.length });
+    expect(
+      groupEdits(example, { ...example, cohorts: [{ ...example.cohorts[0], groups: groupsLike }] }),
+    ).toBeNull();
+  });
+
   it('is null past the most edits it sends, and lists that many', () => {
     const many = (n: number): Scenario => {
       const groups = Array.from({ length: n }, (_, i) => ({ ...g0, id: `g${i}` }));
@@ -90,7 +105,14 @@ describe('sameData', () => {
     expect(sameData([1], { 0: 1 })).toBe(false);
     expect(sameData([1, 2], [1])).toBe(false);
     expect(sameData(null, {})).toBe(false);
+    expect(sameData({}, null)).toBe(false);
     expect(sameData(0, '0')).toBe(false);
+    expect(sameData('a', 'b')).toBe(false);
+    // A string is not the object that has its characters as keys.
+    expect(sameData('a', { 0: 'a' })).toBe(false);
+    expect(sameData({ 0: 'a' }, 'a')).toBe(false);
+    expect(sameData(Number.NaN, 1)).toBe(false);
+    expect(sameData(1, Number.NaN)).toBe(false);
   });
 });
 
@@ -102,8 +124,36 @@ describe('parseScenarioEdit', () => {
     if (!r.ok) return;
     expect(r.value.cohorts[0].groups[1].count).toBe(12);
     expect(r.value.cohorts[0].groups[0]).toBe(prev.cohorts[0].groups[0]);
-    // The document before is left as it was.
-    expect(prev.cohorts[0].groups[1].count).toBe(example.cohorts[0].groups[1].count);
+    // The document before is left as it was (compared with a fresh copy of the example).
+    expect(prev).toEqual(parseValue(exampleScenario()));
+  });
+
+  it('puts in every edit of one cohort, valid or not, and leaves the document before as it was', () => {
+    const g = example.cohorts[0].groups;
+    let both = replaced(example, 0, 0, { ...g[0], count: g[0].count + 10 });
+    both = replaced(both, 0, 2, { ...g[2], count: g[2].count + 20 });
+    const edits = groupEdits(example, both) ?? [];
+    expect(edits).toHaveLength(2);
+    const ok = parseScenarioEdit(prev, edits);
+    expect(ok).toEqual(parseScenario(both));
+    expect(ok.ok).toBe(true);
+    if (ok.ok)
+      expect(ok.value.cohorts[0].groups.map((x) => x.count).slice(0, 3)).toEqual([
+        g[0].count + 10,
+        g[1].count,
+        g[2].count + 20,
+      ]);
+    let bad = replaced(example, 0, 0, { ...g[0], count: -1 });
+    bad = replaced(bad, 0, 2, { ...g[2], count: -2 });
+    const refused = parseScenarioEdit(prev, groupEdits(example, bad) ?? []);
+    expect(refused).toEqual(parseScenario(bad));
+    expect(refused.ok).toBe(false);
+    if (!refused.ok)
+      expect(refused.issues.map((i) => i.path)).toEqual([
+        'cohorts[0].groups[0].count',
+        'cohorts[0].groups[2].count',
+      ]);
+    expect(prev).toEqual(parseValue(exampleScenario()));
   });
 
   it('without edits gives the document before', () => {
@@ -137,6 +187,8 @@ describe('parseScenarioEdit', () => {
     const g = example.cohorts[0].groups[0];
     const notKept = { ok: false, issues: [{ path: '', code: 'scenarioNotKept', params: {} }] };
     expect(parseScenarioEdit(prev, [{ cohort: 0, index: 999, group: g }])).toEqual(notKept);
+    const n = prev.cohorts[0].groups.length;
+    expect(parseScenarioEdit(prev, [{ cohort: 0, index: n, group: g }])).toEqual(notKept);
     expect(parseScenarioEdit(prev, [{ cohort: 0, index: -1, group: g }])).toEqual(notKept);
     expect(parseScenarioEdit(prev, [{ cohort: 5, index: 0, group: g }])).toEqual(notKept);
   });
