@@ -4,7 +4,7 @@
  * file is read, cells written the many ways a report or a spreadsheet writes them, and the
  * ids and messages a scenario gets when the groups are placed in it.
  */
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { exampleScenario, INCOME_SOURCES, LIMITS, type Group } from '../../engine';
 import {
   applyImport,
@@ -580,5 +580,158 @@ describe('records from a spreadsheet', () => {
   it('name each row as the spreadsheet numbers it', async () => {
     const r = await convertRecords([header, ['1', 'K', 'ingen', 'okänd']], opts());
     expect(r.errors.map((e) => e.row)).toEqual([4]);
+  });
+});
+
+describe('line ends and delimiters as the file has them', () => {
+  it('the delimiter chosen is used, even when another would split the file', () => {
+    // Tab chosen by the user: the semicolons are then part of the cells.
+    expect(inspect('antal;kön\n1;K\n', '\t')).toMatchObject({
+      delimiter: '\t',
+      header: ['antal;kön'],
+      sample: [{ row: 2, cells: ['1;K'] }],
+    });
+  });
+
+  it('cells of a Windows (CRLF) file carry no carriage return', () => {
+    expect(inspect('antal;kön\r\n1;K\r\n2;M\r\n').sample).toEqual([
+      { row: 2, cells: ['1', 'K'] },
+      { row: 3, cells: ['2', 'M'] },
+    ]);
+  });
+
+  it('a Windows (CRLF) file that begins with an empty line keeps its lines', () => {
+    const ins = inspect('\r\nantal;kön\r\n1;K\r\n2;M');
+    expect(ins.header).toEqual(['']);
+    expect(ins.sample).toEqual([
+      { row: 2, cells: ['antal', 'kön'] },
+      { row: 3, cells: ['1', 'K'] },
+      { row: 4, cells: ['2', 'M'] },
+    ]);
+    // Four lines, the first of them the (empty) header.
+    expect(ins.estimatedRows).toBe(3);
+  });
+
+  it('a CRLF file from Excel with a line break (LF) inside a quoted header cell', () => {
+    const ins = inspect('"antal\nst";kön\r\n1;K\r\n');
+    expect(ins.header).toEqual(['antal\nst', 'kön']);
+    expect(ins.sample).toEqual([{ row: 2, cells: ['1', 'K'] }]);
+  });
+
+  it('an LF file with a stray carriage return in its header: the lines end at LF', () => {
+    const ins = inspect('antal;kön\r;före\n1;K;ingen\n');
+    expect(ins.header).toEqual(['antal', 'kön', 'före']);
+    expect(ins.sample).toEqual([{ row: 2, cells: ['1', 'K', 'ingen'] }]);
+  });
+
+  it('a file with CRLF line ends is not an old Mac file because its first line ends in LF', () => {
+    // Lines end in CRLF: the lone LF before the header is part of its first cell, trimmed.
+    const ins = inspect('\nantal;kön\r\n1;K\r\n');
+    expect(ins.header).toEqual(['antal', 'kön']);
+    expect(ins.sample).toEqual([{ row: 2, cells: ['1', 'K'] }]);
+    // Three LFs, the last ending the file: three lines, one of them the header.
+    expect(ins.estimatedRows).toBe(2);
+  });
+
+  it('a byte-order mark is not counted as text read', async () => {
+    const seen: Progress[] = [];
+    // Without the mark the text is 14 characters; its header line with the LF is 10.
+    const text = '\uFEFFantal;kön\n1;K\n';
+    await convertCsv(
+      text,
+      { delimiter: ';', mapping: autoMapping(['antal', 'kön']), merge: false },
+      { chunkChars: 1, sliceMs: 0, onProgress: (p) => seen.push(p) },
+    );
+    expect(seen.map((p) => p.fraction)).toEqual([10 / 14, 1, 1]);
+  });
+});
+
+describe('slices of work are measured on the clock', () => {
+  const header = ['antal', 'kön', 'före', 'efter'];
+  const text = [header.join(';'), ...Array.from({ length: 40 }, () => '1;K;ingen;arbete')]
+    .join('\n')
+    .concat('\n');
+  const records = [header, ...Array.from({ length: 40 }, () => ['1', 'K', 'ingen', 'arbete'])];
+  const opts = () => ({ delimiter: ';' as const, mapping: autoMapping(header), merge: false });
+
+  /** A clock that stands still: no time passes while the rows are read. */
+  const stopClock = () => {
+    vi.spyOn(performance, 'now').mockReturnValue(1_000_000);
+    vi.spyOn(Date, 'now').mockReturnValue(1_000_000);
+  };
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  it('a slice that has not lasted its time is not ended: progress only at the end', async () => {
+    stopClock();
+    const csv: Progress[] = [];
+    await convertCsv(text, opts(), { chunkChars: 50, sliceMs: 5, onProgress: (p) => csv.push(p) });
+    expect(csv).toEqual([{ rows: 40, fraction: 1 }]);
+    const rec: Progress[] = [];
+    await convertRecords(records, opts(), { sliceMs: 5, onProgress: (p) => rec.push(p) });
+    expect(rec).toEqual([{ rows: 40, fraction: 1 }]);
+  });
+
+  it('a slice of 0 ms ends after every chunk or record, even when no time has passed', async () => {
+    stopClock();
+    const csv: Progress[] = [];
+    // 17 characters a row: a chunk of at least 50 characters ends after 3 rows (51).
+    await convertCsv(text, opts(), { chunkChars: 50, sliceMs: 0, onProgress: (p) => csv.push(p) });
+    expect(csv.length).toBeGreaterThan(10);
+    const rec: Progress[] = [];
+    await convertRecords(records, opts(), { sliceMs: 0, onProgress: (p) => rec.push(p) });
+    expect(rec).toHaveLength(records.length + 1);
+  });
+});
+
+describe('blank cells and merged rows', () => {
+  const header = ['antal', 'kön', 'före', 'efter', 'subvention', 'etikett'];
+  const row = (cells: string[]) => convertRow(cells, 2, autoMapping(header), header);
+
+  it('a count or a subsidy of only spaces is as if empty', () => {
+    const r = row(['   ', 'K', 'ingen', 'lönebidrag', '  ', '']);
+    expect(r.ok && r.group.count).toBe(1);
+    expect(r.ok && r.group.after.income).toEqual([{ source: 'subventioneratArbete', extent: 1 }]);
+  });
+
+  it('rows that differ are not merged, even when a label reads like the rest of another row', async () => {
+    // Row 3's label ends with how row 2's "före" is kept for comparison (source 12 at 100 %),
+    // and its "efter" (registered only) has no income source.
+    const r = await convertRecords(
+      [
+        header,
+        ['1', 'K', 'ingen', 'arbete', '', 'A'],
+        ['1', 'K', 'arbete', 'inskriven', '', 'A12:1::'],
+      ],
+      { mapping: autoMapping(header), merge: true },
+    );
+    expect(r.groups.map((g) => [g.label, g.count])).toEqual([
+      ['A', 1],
+      ['A12:1::', 1],
+    ]);
+  });
+});
+
+describe('a situation cell’s edges', () => {
+  it('a line break (CR) inside an item is not read past: the item is unknown', () => {
+    const r = parseSituation('Anteckning\rstudier 50');
+    expect(r).toEqual({
+      ok: false,
+      problems: [
+        {
+          sv: "okänd försörjning 'Anteckning\rstudier 50'",
+          en: "unknown income source 'Anteckning\rstudier 50'",
+        },
+      ],
+    });
+  });
+
+  it('extents that pass 100 % by no more than one in a billion are accepted', () => {
+    // 50 % + 50,0000001 % = 100,0000001 %: a share of 1 + 1e-9, the tolerance itself.
+    expect(income('arbete:50;sjukpenning:50,0000001')).toEqual([
+      { source: 'osubventioneratArbete', extent: 0.5 },
+      { source: 'sjukpenning', extent: 0.500000001 },
+    ]);
   });
 });

@@ -257,6 +257,9 @@ describe('records papaparse cannot read', () => {
       /^raden kunde inte läsas som CSV \(.+\); kontrollera citattecknen$/,
     );
     expect(r.errors[0].en).toMatch(/^the row could not be read as CSV \(.+\); check the quotes$/);
+    // Papaparse's reason for a quote left open (its error MissingQuotes), in both languages.
+    expect(r.errors[0].sv).toContain('(Quoted field unterminated)');
+    expect(r.errors[0].en).toContain('(Quoted field unterminated)');
   });
 });
 

@@ -124,3 +124,125 @@ describe('participant lists from Excel', () => {
     await expect(readXlsx(new TextEncoder().encode('antal;kön\n1;K'))).rejects.toThrow();
   });
 });
+
+describe('what is an Excel file', () => {
+  it('is a zip archive only by all four bytes of its signature (50 4B 03 04)', () => {
+    // Text that begins like a zip archive but is not one: each differs in one byte.
+    for (const start of [
+      [0x00, 0x4b, 0x03, 0x04],
+      [0x50, 0x00, 0x03, 0x04],
+      [0x50, 0x4b, 0x00, 0x04],
+      [0x50, 0x4b, 0x03, 0x00],
+    ])
+      expect(looksLikeXlsx('deltagare.csv', Uint8Array.from(start)), String(start)).toBe(false);
+  });
+
+  it('is an old .xls file only by all four bytes of its signature (D0 CF 11 E0)', () => {
+    for (const start of [
+      [0x00, 0xcf, 0x11, 0xe0],
+      [0xd0, 0x00, 0x11, 0xe0],
+      [0xd0, 0xcf, 0x00, 0xe0],
+      [0xd0, 0xcf, 0x11, 0x00],
+    ])
+      expect(looksLikeXls('data.bin', Uint8Array.from(start)), String(start)).toBe(false);
+  });
+
+  it('goes by the name’s last extension: "deltagare.xlsx.csv" is text', () => {
+    expect(looksLikeXlsx('deltagare.xlsx.csv', new TextEncoder().encode('antal;kön'))).toBe(false);
+  });
+});
+
+describe('a cell’s text', () => {
+  it.each<[string, ExcelJS.CellValue, string | undefined, string]>([
+    ['no value at all', undefined, undefined, ''],
+    ['a number that is not finite', Number.NaN, undefined, ''],
+    ['an infinite number', Number.POSITIVE_INFINITY, undefined, ''],
+    ['a number in a format without %', 0.5, '0.00', '0.5'],
+    ['false', false, undefined, 'FALSE'],
+    ['a date that is not one', new Date(Number.NaN), undefined, ''],
+    ['a shared formula', { sharedFormula: 'A2', result: 7 }, undefined, '7'],
+    ['a value of a kind not known', {} as ExcelJS.CellValue, undefined, ''],
+  ])('of %s', (_, value, numFmt, text) => {
+    expect(cellText(value, numFmt)).toBe(text);
+  });
+
+  it('is cut at 10 000 characters, plain or rich', () => {
+    const long = 'x'.repeat(10_005);
+    expect(cellText(long)).toBe('x'.repeat(10_000));
+    const rich = { richText: [{ text: 'x'.repeat(6000) }, { text: 'y'.repeat(6000) }] };
+    expect(cellText(rich)).toBe('x'.repeat(6000) + 'y'.repeat(4000));
+  });
+});
+
+describe('a sheet’s rows', () => {
+  async function read(fill: (wb: ExcelJS.Workbook) => void) {
+    const wb = new ExcelJS.Workbook();
+    fill(wb);
+    return readXlsx(await wb.xlsx.writeBuffer());
+  }
+
+  it('begin at row 1 when the header is there', async () => {
+    const [sheet] = await read((wb) => {
+      const ws = wb.addWorksheet('Blad1');
+      ws.getRow(1).values = ['Antal', 'Kön'];
+      ws.getRow(2).values = [1, 'K'];
+    });
+    expect(sheet).toEqual({
+      name: 'Blad1',
+      records: [
+        ['Antal', 'Kön'],
+        ['1', 'K'],
+      ],
+      firstRow: 1,
+    });
+  });
+
+  it('leave out rows of spaces before and after, and keep empty cells between as ""', async () => {
+    const [sheet] = await read((wb) => {
+      const ws = wb.addWorksheet('Blad1');
+      ws.getCell('B1').value = '   '; // only spaces: not the header
+      ws.getCell('A2').value = 'Antal';
+      ws.getCell('C2').value = 'Kön';
+      // A coloured cell without a value to the right of the header is no column.
+      ws.getCell('E2').fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFFF00' } };
+      ws.getCell('A3').value = 1;
+      ws.getCell('C3').value = 'K';
+      ws.getCell('A4').value = ' ';
+      ws.getCell('D5').value = '  ';
+    });
+    expect(sheet.records).toEqual([
+      ['Antal', '', 'Kön'],
+      ['1', '', 'K'],
+    ]);
+    expect(sheet.firstRow).toBe(2);
+  });
+
+  it('are read from the bytes given, also when they are a part of a larger buffer', async () => {
+    const book = async (name: string) => {
+      const wb = new ExcelJS.Workbook();
+      wb.addWorksheet(name).getRow(1).values = ['Antal'];
+      return new Uint8Array(await wb.xlsx.writeBuffer());
+    };
+    const [first, second] = [await book('Första'), await book('Andra')];
+    const both = new Uint8Array(first.length + second.length);
+    both.set(first);
+    both.set(second, first.length);
+    const sheets = await readXlsx(both.subarray(0, first.length));
+    expect(sheets.map((s) => s.name)).toEqual(['Första']);
+  });
+});
+
+describe('the sheet to start with', () => {
+  const sheet = (name: string, rows: number) => ({
+    name,
+    records: Array.from({ length: rows }, (_, i) => [`rad ${i + 1}`]),
+    firstRow: 1,
+  });
+
+  it('is the first with a header and data, else the first with a header, else the first', () => {
+    expect(firstSheetWithData([sheet('Rubrik', 1), sheet('Data', 2)])).toBe(1);
+    expect(firstSheetWithData([sheet('Tom', 0), sheet('Rubrik', 1), sheet('Rubrik 2', 1)])).toBe(1);
+    expect(firstSheetWithData([sheet('Tom', 0), sheet('Tom 2', 0)])).toBe(0);
+    expect(firstSheetWithData([])).toBe(0);
+  });
+});
