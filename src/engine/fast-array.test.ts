@@ -327,3 +327,62 @@ describe('fastArray', () => {
     ]);
   });
 });
+
+describe('fastArray beside v.array', () => {
+  // Items whose "a" is 1 need no work; any other item goes through the schema.
+  const item = v.object({ a: v.number(), b: v.optional(v.string(), '') });
+  const isFinal = (x: unknown) =>
+    typeof x === 'object' && x !== null && (x as { a?: unknown }).a === 1 && 'b' in x;
+  const fast = v.pipe(fastArray(item, isFinal), v.maxLength(2));
+  const slow = v.pipe(v.array(item), v.maxLength(2));
+  const inputs: unknown[][] = [
+    [{ a: 1, b: 'x' }, { a: 2 }, { a: 1, b: 'y' }],
+    [{ a: 2 }, { a: 3 }, { a: 4 }],
+    [{ a: 'no' }, { a: 1, b: '' }, { a: 2 }],
+    [{ a: 1, b: '' }, { a: 'no' }],
+    [{ a: 1, b: '' }],
+    [],
+  ];
+
+  it('gives the same output, problems and typing, also when stopping at the first problem', () => {
+    for (const input of inputs)
+      for (const abortEarly of [false, true]) {
+        const f = v.safeParse(fast, structuredClone(input), { abortEarly });
+        const s = v.safeParse(slow, structuredClone(input), { abortEarly });
+        expect(f.success).toBe(s.success);
+        expect(toValidationIssues(f.issues ?? [])).toEqual(toValidationIssues(s.issues ?? []));
+        if (f.success && s.success) expect(f.output).toEqual(s.output);
+        const fd = fast['~run']({ value: structuredClone(input) }, { abortEarly });
+        const sd = slow['~run']({ value: structuredClone(input) }, { abortEarly });
+        expect(fd.typed).toBe(sd.typed);
+      }
+  });
+
+  it('keeps the items that need no work as they are, also after one that did', () => {
+    const keep = { a: 1, b: 'x' };
+    const input = [{ a: 2 }, keep];
+    const r = v.safeParse(fastArray(item, isFinal), input);
+    expect(r.success).toBe(true);
+    if (r.success) {
+      expect(r.output).toEqual([{ a: 2, b: '' }, keep]);
+      expect(r.output[1]).toBe(keep);
+    }
+  });
+});
+
+describe('isFinalGroup of resources', () => {
+  const group = (resources: unknown[]) => ({
+    label: '',
+    count: 1,
+    gender: 'kvinna',
+    before: { income: [], resources },
+    after: { income: [], resources: [] },
+  });
+
+  it('holds of a one-letter item and not of one with a key the schema would drop', () => {
+    expect(isFinalGroup(group([{ item: 'x', quantity: 1 }]))).toBe(true);
+    expect(isFinalGroup(group([{ item: 'x', quantity: 1, extra: 1 }]))).toBe(false);
+    expect(isFinalGroup(group([null]))).toBe(false);
+    expect(isFinalGroup(group([{ item: '', quantity: 1 }]))).toBe(false);
+  });
+});

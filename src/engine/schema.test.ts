@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { exampleScenario } from './example';
-import { parseScenario, SCENARIO_FORMAT, SCENARIO_VERSION, type ScenarioInput } from './schema';
+import {
+  looksLikeKnownCase,
+  parseKnownCase,
+  parseScenario,
+  SCENARIO_FORMAT,
+  SCENARIO_VERSION,
+  type ScenarioInput,
+} from './schema';
+import { sotTargetPercents } from './scenario-schema';
 
 const clone = () => JSON.parse(JSON.stringify(exampleScenario())) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -245,5 +253,72 @@ describe('format version 3: costs including indirect taxes and known figures', (
       'knownFigures.participants',
       'knownFigures.yearlyRevenue.kommun',
     ]);
+  });
+});
+
+describe('the version a document claims', () => {
+  it.each([[1.5], ['3'], [null], [-1]])('refuses %j as a version', (version) => {
+    expect(issuesOf({ ...clone(), version })).toEqual([
+      { path: 'version', code: 'invalidVersion', params: {} },
+    ]);
+  });
+});
+
+describe('parseKnownCase', () => {
+  it('names the fields the schema refuses', () => {
+    const r = parseKnownCase({ participants: -1, budget: 1, yearlyRevenue: { samhalle: 1 } });
+    expect(r).toEqual({
+      ok: false,
+      issues: [{ path: 'participants', code: 'tooSmall', params: { min: 0 } }],
+    });
+  });
+
+  it('wants a revenue, even when the perspective is named without one', () => {
+    const r = parseKnownCase({
+      participants: 5,
+      budget: 1,
+      yearlyRevenue: { samhalle: undefined },
+    });
+    expect(r).toEqual({
+      ok: false,
+      issues: [{ path: 'yearlyRevenue', code: 'knownCaseRevenue', params: {} }],
+    });
+  });
+
+  it('checks the financing shares: 0.5 + 0.2 + 0.1 + 0.1 + 0 = 90 %', () => {
+    const r = parseKnownCase({
+      participants: 5,
+      budget: 1,
+      yearlyRevenue: { samhalle: 1 },
+      financing: { kommun: 0.5, region: 0.2, af: 0.1, fk: 0.1, ovrigStat: 0 },
+    });
+    expect(r).toEqual({
+      ok: false,
+      issues: [{ path: 'financing', code: 'financingSum', params: { percent: 90 } }],
+    });
+  });
+});
+
+describe('looksLikeKnownCase', () => {
+  it('holds of an object with yearly revenues and no format', () => {
+    expect(looksLikeKnownCase({ yearlyRevenue: {} })).toBe(true);
+    expect(looksLikeKnownCase({ format: SCENARIO_FORMAT, yearlyRevenue: {} })).toBe(false);
+    expect(looksLikeKnownCase({ participants: 5 })).toBe(false);
+    expect(looksLikeKnownCase(clone())).toBe(false);
+    expect(looksLikeKnownCase(null)).toBe(false);
+    expect(looksLikeKnownCase([{ yearlyRevenue: {} }])).toBe(false);
+  });
+});
+
+describe('sotTargetPercents', () => {
+  it('gives the SOT Västerås targets in whole per cent: 25/20/55, 35/25/40, 70/15/15, 34 months', () => {
+    expect(sotTargetPercents()).toEqual({
+      targets: {
+        exit: { work: 25, studies: 20, other: 55 },
+        m6: { work: 35, studies: 25, other: 40 },
+        m24: { work: 70, studies: 15, other: 15 },
+      },
+      paybackTarget: 34,
+    });
   });
 });
