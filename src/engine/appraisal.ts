@@ -268,7 +268,14 @@ export function discountedFlows(
     discount *= monthly;
     acc += (revenue(y) / 12) * discount;
     if (m <= months) cumulative.push(acc);
-    if (payback === undefined && acc >= -1e-9 * Math.max(1, Math.abs(cost))) payback = m;
+    // Repaid once the cumulative result reaches zero; with nothing to repay, once something
+    // is gained (nothing in and nothing back is "not reached", MODEL.md §7).
+    if (
+      payback === undefined &&
+      acc >= -1e-9 * Math.max(1, Math.abs(cost)) &&
+      (cost > 0 || acc > 0)
+    )
+      payback = m;
     if (payback !== undefined && m >= months) break;
     if (futureBound && m >= months && m % 12 === 0 && futureBound(y + 1) < -acc) break;
   }

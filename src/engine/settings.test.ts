@@ -48,6 +48,16 @@ describe('discountedFlows with the appraisal settings', () => {
     expect(adjustedFlows(3 * 1200, () => 1200, s, 60).payback).toBe('neg');
   });
 
+  it('with nothing to repay: at once when the first year gains, "not reached" when nothing ever does', () => {
+    // MODEL.md §7: 0 when C = 0 and R > 0; "not reached" when R ≤ 0 — also for C = 0.
+    const s = { ...NEUTRAL_SETTINGS, discountRate: 0.03 };
+    expect(adjustedFlows(0, () => 1200, s, 60).payback).toBe(0);
+    expect(adjustedFlows(0, () => 0, s, 60).payback).toBe('neg');
+    expect(adjustedFlows(0, () => 0, NEUTRAL_SETTINGS, 60).payback).toBe(paybackMonths(0, [0]));
+    // Nothing in year 1, 1 200 a year from year 2: the first gain comes in month 13.
+    expect(discountedFlows(0, (y) => (y === 1 ? 0 : 1200), 0.03, 60).payback).toBe(13);
+  });
+
   it('takes deadweight and attribution off every year', () => {
     const s = { ...NEUTRAL_SETTINGS, deadweight: 0.2, attribution: 0.5 };
     // 40 % of 1 200 a year = 480: a cost of 960 is repaid in 24 months.
