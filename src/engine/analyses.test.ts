@@ -19,6 +19,7 @@ import {
   NO_WHAT_IF,
   prepare,
   type SegmentResult,
+  type TimePointResult,
 } from './evaluate';
 import { exampleScenario } from './example';
 import { defaultParamValues } from './parameters';
@@ -61,6 +62,41 @@ describe('break-even (RAR Sörmland 2020, MODEL.md §9 with the §8 tolerances)'
   });
 });
 
+describe('break-even steps', () => {
+  it('change income only, as the RAR Sörmland 2020 steps do: no resource use before or after', () => {
+    for (const step of Object.values(BREAK_EVEN_STEPS)) {
+      expect(step.before.resources).toEqual([]);
+      expect(step.after.resources).toEqual([]);
+    }
+  });
+});
+
+describe('break-even, edge cases', () => {
+  const step = BREAK_EVEN_STEPS.unemployedToFullTimeWork;
+
+  it('answers only for the perspectives whose cost is given', () => {
+    const r = breakEven({ samhalle: 57_000_000 }, step, params, 10);
+    expect(Object.keys(r.personsForOneYear)).toEqual(['samhalle']);
+    expect(Object.keys(r.yearsForPersons)).toEqual(['samhalle']);
+  });
+
+  it('needs exactly 3 persons when the cost is exactly 3 persons’ yearly value', () => {
+    const v = breakEven({ samhalle: 1 }, step, params).valuePerPersonYear.samhalle;
+    expect(v).toBeGreaterThan(0);
+    // C = 3 V: ceil(3) = 3, not 4 (the 1e-9 guards against rounding up a float just above 3).
+    const r = breakEven({ samhalle: 3 * v }, step, params, 6);
+    expect(r.personsForOneYear.samhalle).toBe(3);
+    // 6 persons repay 3 V in 3 V / (6 V) = half a year.
+    expect(r.yearsForPersons.samhalle).toBeCloseTo(0.5, 12);
+  });
+
+  it('gives no years for a group of no persons', () => {
+    const r = breakEven({ samhalle: 57_000_000 }, step, params, 0);
+    expect(r.yearsForPersons.samhalle).toBeNull();
+    expect(r.personsForOneYear.samhalle).toBeGreaterThan(0);
+  });
+});
+
 describe('depreciation', () => {
   it('spreads the cost and keeps the totals (hand-worked: 300 over 3 years, revenue 100 a year)', () => {
     const rows = depreciate(300, [100], 3, 5);
@@ -68,6 +104,13 @@ describe('depreciation', () => {
     expect(rows.map((r) => r.cumulative)).toEqual([0, 0, 0, 100, 200]);
     const total = rows.reduce((a, r) => a + r.profit, 0);
     expect(total).toBe(5 * 100 - 300);
+  });
+  it('takes each year’s own revenue, the last one lasting', () => {
+    // 300 over 3 years (100 a year) against revenue 100, 200, 300, 300:
+    // profit 0, 100, 200, 300; cumulative 0, 100, 300, 600.
+    const rows = depreciate(300, [100, 200, 300], 3, 4);
+    expect(rows.map((r) => r.revenue)).toEqual([100, 200, 300, 300]);
+    expect(rows.map((r) => r.cumulative)).toEqual([0, 100, 300, 600]);
   });
   it('with one year is the reports’ convention (whole cost in year 1)', () => {
     expect(depreciate(300, [100], 1, 3).map((r) => r.profit)).toEqual([-200, 100, 100]);
@@ -113,6 +156,50 @@ describe('follow-ups against targets (SOT Västerås)', () => {
   });
 });
 
+describe('follow-ups against targets, by hand', () => {
+  /** A follow-up with only what targetGaps reads: its shares and society's payback. */
+  const followUp = (
+    timePoint: TimePointResult['timePoint'],
+    shares: { work: number; studies: number; other: number },
+    payback: number | 'neg',
+  ) =>
+    ({
+      timePoint,
+      participantsCovered: 20,
+      result: { outcomeShares: shares, paybackMonths: { samhalle: payback } },
+    }) as unknown as TimePointResult;
+
+  it('gives the gap in every share and the payback against the target, 34 months included', () => {
+    const gaps = targetGaps(
+      [
+        followUp('exit', { work: 0.3, studies: 0.1, other: 0.6 }, 34),
+        followUp('m6', { work: 0.3, studies: 0.1, other: 0.6 }, 35),
+        followUp('m24', { work: 0.3, studies: 0.1, other: 0.6 }, 'neg'),
+      ],
+      SOT_TARGETS,
+    );
+    // exit target 25/20/55: 0.30 − 0.25, 0.10 − 0.20, 0.60 − 0.55.
+    expect(gaps[0].gap!.work).toBeCloseTo(0.05, 12);
+    expect(gaps[0].gap!.studies).toBeCloseTo(-0.1, 12);
+    expect(gaps[0].gap!.other).toBeCloseTo(0.05, 12);
+    expect(gaps[0].participants).toBe(20);
+    // 34 ≤ 34; 35 > 34; never reached is not within.
+    expect(gaps.map((g) => g.paybackMet)).toEqual([true, false, false]);
+  });
+
+  it('has no gap without a target and no verdict without a payback target', () => {
+    const shares = { work: 0.3, studies: 0.1, other: 0.6 };
+    const gaps = targetGaps([followUp('exit', shares, 10), followUp('m6', shares, 10)], {
+      m6: { work: 0.35, studies: 0.25, other: 0.4 },
+    });
+    expect(gaps[0].target).toBeUndefined();
+    expect(gaps[0].gap).toBeUndefined();
+    expect(gaps[0].paybackMet).toBeUndefined();
+    expect(gaps[1].gap!.other).toBeCloseTo(0.2, 12);
+    expect(gaps[1].paybackMet).toBeUndefined();
+  });
+});
+
 describe('scenario bridge', () => {
   it('goes from the base to the what-if result, the steps adding up', () => {
     const prep = prepare(exampleScenario());
@@ -134,6 +221,42 @@ describe('scenario bridge', () => {
     expect(sum).toBeCloseTo(full.yearlyRevenue.samhalle, 4);
     expect(steps.at(-1)!.paybackMonths).toEqual(full.paybackMonths);
     expect(steps[3].delta.region).toBeCloseTo(63 * 5 * params.costPrimaryCareVisit, 4);
+  });
+});
+
+describe('scenario bridge with a delay', () => {
+  it('carries the delay of studies → work with its share: the last step is the full what-if result', () => {
+    const prep = prepare(exampleScenario());
+    const w = { ...NO_WHAT_IF, studiesToWorkShare: 0.5, studiesToWorkDelayYears: 2 };
+    const steps = bridge(prep, w);
+    expect(steps.map((s) => s.key)).toEqual(['base', 'studiesToWorkShare']);
+    const full = evaluatePrepared(prep, w).total;
+    const undelayed = evaluatePrepared(prep, { ...w, studiesToWorkDelayYears: 0 }).total;
+    // The delay matters here (else this would check nothing): without it the step is worth more in year 1.
+    expect(undelayed.yearlyRevenue.samhalle).toBeGreaterThan(full.yearlyRevenue.samhalle);
+    expect(steps[1].yearlyRevenue).toEqual(full.yearlyRevenue);
+    expect(steps[1].paybackMonths).toEqual(full.paybackMonths);
+  });
+});
+
+describe('scenario bridge, the other settings', () => {
+  it('takes the subsidy level, psychiatric care days and extra funds in the fixed order', () => {
+    const prep = prepare(exampleScenario());
+    const w = {
+      ...NO_WHAT_IF,
+      extraFunds: 100_000,
+      subsidyShare: 0.5,
+      fewerPsychiatricCareDays: 2,
+    };
+    const steps = bridge(prep, w);
+    expect(steps.map((s) => s.key)).toEqual([
+      'base',
+      'subsidyShare',
+      'fewerPsychiatricCareDays',
+      'extraFunds',
+    ]);
+    const full = evaluatePrepared(prep, w).total;
+    expect(steps.at(-1)!.yearlyRevenue).toEqual(full.yearlyRevenue);
   });
 });
 
@@ -185,6 +308,9 @@ describe('full allocation (full tilldelning)', () => {
     const neg = fullAllocation(basis, -1, 5);
     expect(neg.ok).toBe(false);
     if (!neg.ok) expect(neg.issue.code).toBe('negativeFunds');
+    const nobody = fullAllocation({ ...basis, participants: 0 }, 100, 5);
+    expect(nobody.ok).toBe(false);
+    if (!nobody.ok) expect(nobody.issue.code).toBe('noCostPerParticipant');
     const free = fullAllocation({ ...basis, budget: 0 }, 100, 5);
     expect(free.ok).toBe(false);
     if (!free.ok) expect(free.issue.code).toBe('noCostPerParticipant');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { appraiseKnownCase } from './appraisal';
 import { exampleScenario } from './example';
-import { knownCaseInput } from './known-figures';
+import { hasKnownFigures, knownCaseInput, type KnownFrame } from './known-figures';
 import { defaultParameterSet } from './parameters';
 import { parseKnownCase, parseScenario, type KnownFigures, type Scenario } from './schema';
 
@@ -78,5 +78,71 @@ describe('known figures in a scenario', () => {
       s.parameterSets = [set];
     });
     expect(appraise(edited).cost.samhalle).toBeCloseTo(130_000, 6);
+  });
+});
+
+describe('known figures: what counts as typed, and the mark-up', () => {
+  const k = (x: Partial<KnownFigures>): KnownFigures => ({
+    costGiven: 'budget',
+    yearlyRevenue: {},
+    inKeyFigures: false,
+    ...x,
+  });
+
+  it('count as typed with only participants, only a cost or only one revenue', () => {
+    expect(hasKnownFigures(undefined)).toBe(false);
+    expect(hasKnownFigures(k({}))).toBe(false);
+    expect(hasKnownFigures(k({ participants: 10 }))).toBe(true);
+    expect(hasKnownFigures(k({ cost: 100_000 }))).toBe(true);
+    expect(hasKnownFigures(k({ yearlyRevenue: { kommun: 0 } }))).toBe(true);
+  });
+
+  it('read a draft whose known figures have no revenue yet', () => {
+    // A draft not yet through the schema: no yearlyRevenue object at all.
+    const draft = { participants: 10, costGiven: 'budget', inKeyFigures: false } as KnownFigures;
+    expect(hasKnownFigures({ costGiven: 'budget', inKeyFigures: false } as KnownFigures)).toBe(
+      false,
+    );
+    const input = knownCaseInput({ ...exampleScenario(), knownFigures: draft });
+    expect(input!.participants).toBe(10);
+    expect(input!.yearlyRevenue).toStrictEqual({});
+  });
+
+  it('carry only the revenues typed', () => {
+    const input = knownCaseInput(
+      withKnown({ participants: 10, cost: 1_000, yearlyRevenue: { samhalle: 500 } }),
+    );
+    expect(Object.keys(input!.yearlyRevenue)).toEqual(['samhalle']);
+  });
+
+  it('take the pinned parameter set’s mark-up', () => {
+    const known = { participants: 1, cost: 100_000, yearlyRevenue: { samhalle: 1 } };
+    const pinned = withKnown(known, (s) => {
+      const set = defaultParameterSet(2017);
+      set.values.indirectTaxRate = 0.3;
+      s.parameters = set;
+    });
+    // 100 000 × 1.30.
+    expect(appraise(pinned).cost.samhalle).toBeCloseTo(130_000, 6);
+  });
+
+  it('take the edited set of the price year, not the first one', () => {
+    const known = { participants: 1, cost: 100_000, yearlyRevenue: { samhalle: 1 } };
+    const s = withKnown(known, (x) => {
+      const other = defaultParameterSet(2024);
+      other.values.indirectTaxRate = 0.5;
+      const own = defaultParameterSet(2017);
+      own.values.indirectTaxRate = 0.3;
+      x.parameterSets = [other, own];
+    });
+    // The example's price year is 2017: 100 000 × 1.30, not × 1.50.
+    expect(appraise(s).cost.samhalle).toBeCloseTo(130_000, 6);
+  });
+
+  it('take the year’s own rules for a draft without edited sets', () => {
+    const s = withKnown({ participants: 1, cost: 100_000, yearlyRevenue: { samhalle: 1 } });
+    const draft = { ...s, parameterSets: undefined } as unknown as KnownFrame;
+    // 2017: 24.35 %.
+    expect(knownCaseInput(draft)!.indirectTaxRate).toBeCloseTo(0.2435, 12);
   });
 });

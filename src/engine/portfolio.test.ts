@@ -378,6 +378,174 @@ describe('portfolio totals, by hand', () => {
   });
 });
 
+describe('portfolio totals, edge cases by hand', () => {
+  const zero = { samhalle: 0, kommun: 0, region: 0, af: 0, fk: 0, ovrigStat: 0, individ: 0 };
+  const dead: AppraisalSettings = { ...NEUTRAL_SETTINGS, deadweight: 0.5 };
+
+  it.each([
+    ['discount rate', { ...NEUTRAL_SETTINGS, discountRate: 0.035 }],
+    ['attribution', { ...NEUTRAL_SETTINGS, attribution: 0.8 }],
+    // One outcome's persistence differing is enough; the others are the reports' 1.
+    [
+      'persistence of work',
+      { ...NEUTRAL_SETTINGS, persistence: { work: 0.5, studies: 1, other: 1 } },
+    ],
+  ] as const)(
+    'a member differing only in its %s is flagged and counted the reports’ way',
+    (_, own) => {
+      const p = portfolioTotals([member('A', A), member('B', B, { appraisal: own, report: B })]);
+      expect(p.settings).toEqual(NEUTRAL_SETTINGS);
+      expect(p.adjusted).toBe(false);
+      expect(p.members.map((m) => m.settingsDiffer)).toEqual([false, true]);
+      expect(p.counts.settingsDiffer).toBe(1);
+    },
+  );
+
+  it('uses the reports’ arithmetic when the first member’s settings are not everyone’s', () => {
+    const p = portfolioTotals([member('B', B, { appraisal: dead, report: B }), member('A', A)]);
+    expect(p.settings).toEqual(NEUTRAL_SETTINGS);
+    expect(p.adjusted).toBe(false);
+    expect(p.members.map((m) => m.settingsDiffer)).toEqual([true, false]);
+  });
+
+  it('takes the newest price year whatever the members’ order', () => {
+    const p = portfolioTotals([member('B', B), member('A', A, { priceYear: 2017 })]);
+    expect(p.priceYear).toBe(2024);
+    // KPI 2024 / 2017 = 415.15 / 322.11: A is carried up, B stays.
+    const f = 415.15 / 322.11;
+    expect(p.members.map((m) => m.priceFactor)).toEqual([1, expect.closeTo(f, 12)]);
+  });
+
+  it('carries a member’s budget, cost and profit to the price year (KPI factor, not its inverse)', () => {
+    const p = portfolioTotals([member('A', A, { priceYear: 2017 }), member('B', B)]);
+    const f = 415.15 / 322.11;
+    expect(p.totals!.budget).toBeCloseTo(500_000 * f + 1_000_000, 4);
+    const row = p.members[0].figures!;
+    // A: cost 621 750, revenue 800 000, profit year 1 178 250, all × f.
+    expect(row.cost.samhalle).toBeCloseTo(621_750 * f, 4);
+    expect(row.yearlyRevenue.samhalle).toBeCloseTo(800_000 * f, 4);
+    expect(row.profitYear1.samhalle).toBeCloseTo(178_250 * f, 4);
+    expect(row.profitYear5.samhalle).toBeCloseTo((5 * 800_000 - 621_750) * f, 4);
+    // Revenue per krona does not change: 800 000 / 621 750.
+    expect(row.revenuePerKrona).toBeCloseTo(800_000 / 621_750, 9);
+  });
+
+  it('takes the longest horizon, also beyond five years', () => {
+    const A3 = figures(10, 500_000, A.revenueByYear, 3);
+    const B10 = figures(14, 1_000_000, B.revenueByYear, 10);
+    const p = portfolioTotals([
+      member('A3', A3, { horizon: 3 }),
+      member('B10', B10, { horizon: 10 }),
+    ]);
+    expect(p.horizonYears).toBe(10);
+    expect(p.totals!.horizonYears).toBe(10);
+    // 10 × 1 400 000 − 1 865 250.
+    expect(p.totals!.profitHorizon.samhalle).toBeCloseTo(12_134_750, 6);
+    expect(p.members.map((m) => m.horizonDiffers)).toEqual([true, false]);
+    // Shorter than five years: the horizon is the members' 3.
+    const q = portfolioTotals([member('A3', A3, { horizon: 3 })]);
+    expect(q.horizonYears).toBe(3);
+    // 3 × 800 000 − 621 750.
+    expect(q.totals!.profitHorizon.samhalle).toBeCloseTo(1_778_250, 6);
+  });
+
+  it('with shared adjusted settings appraises month by month over a ten-year horizon and beyond', () => {
+    // Deadweight is already in the member's revenue; the sums are not discounted (rate 0).
+    // Society's cost 120 000 kr (budget 120 000 / 1.2435), revenue 10 000 kr a year, lasting.
+    const slow = figures(1, 120_000 / 1.2435, [{ ...zero, samhalle: 10_000 }], 10);
+    const p = portfolioTotals([member('S', slow, { appraisal: dead, horizon: 10 })]);
+    expect(p.adjusted).toBe(true);
+    const t = p.totals!;
+    // Year 1: 10 000 − 120 000; year 5: 50 000 − 120 000; year 10: 100 000 − 120 000.
+    expect(t.profitYear1.samhalle).toBeCloseTo(-110_000, 4);
+    expect(t.profitYear5.samhalle).toBeCloseTo(-70_000, 4);
+    expect(t.profitHorizon.samhalle).toBeCloseTo(-20_000, 4);
+    // Repaid after the ten years summed: 120 000 / (10 000 / 12) = month 144; the last year's revenue lasts.
+    expect(t.paybackMonths.samhalle).toBe(144);
+  });
+
+  it('a member that spent nothing: no revenue per krona, payback 0, and an actor with nothing either way never repaid', () => {
+    // Budget 0: every cost 0. Society and kommun get 100 000 kr a year, the others nothing.
+    const free = figures(4, 0, [{ ...zero, samhalle: 100_000, kommun: 100_000 }]);
+    const p = portfolioTotals([member('F', free)]);
+    const t = p.totals!;
+    expect(t.revenuePerKrona).toBeNull();
+    expect(p.members[0].figures!.revenuePerKrona).toBeNull();
+    // MODEL.md §7: 0 when C = 0 and R > 0; "not reached" when R ≤ 0.
+    expect(t.paybackMonths).toEqual({
+      samhalle: 0,
+      kommun: 0,
+      region: 'neg',
+      statenTotalt: 'neg',
+      af: 'neg',
+      fk: 'neg',
+      ovrigStat: 'neg',
+    });
+    // No financier put anything in: no revenue per krona put in.
+    expect(p.financiers.map((f) => f.backPerKrona)).toEqual([null, null, null, null, null]);
+    expect(p.financiers.find((f) => f.actor === 'kommun')!.backOverHorizon).toBe(500_000);
+    // Nothing spent for a positive revenue meets the revenue benchmark.
+    expect(p.rankings.revenuePerKrona.map((e) => [e.key, e.revenueMet])).toEqual([['F', true]]);
+  });
+
+  it('adds a member without a revenue series as its cost and no revenue', () => {
+    const none: MemberFigures = { ...figures(10, 500_000, [zero]), revenueByYear: [] };
+    const p = portfolioTotals([member('A', A), member('N', none)]);
+    const t = p.totals!;
+    // Cost 621 750 + 621 750; revenue A's 800 000 alone.
+    expect(t.cost.samhalle).toBeCloseTo(1_243_500, 6);
+    expect(t.yearlyRevenue.samhalle).toBe(800_000);
+    // 5 × 800 000 − 1 243 500.
+    expect(t.profitYear5.samhalle).toBeCloseTo(2_756_500, 6);
+  });
+
+  it('lists an invalid member with its first five problems and a missing one with none, neither counted', () => {
+    const issues = Array.from({ length: 6 }, (_, i) => ({
+      path: `cohorts.${i}`,
+      code: 'empty' as const,
+      params: {},
+    }));
+    const p = portfolioTotals([
+      { key: 'bad', label: 'Trasig', evaluation: { ok: false, issues } },
+      { key: 'gone', label: 'Borttagen', evaluation: null },
+      member('A', A),
+    ]);
+    const empty = {
+      included: false,
+      priceYear: null,
+      priceFactor: 1,
+      ruleYears: [],
+      appraisal: null,
+      settingsDiffer: false,
+      ownPaybackMonths: null,
+      horizonDiffers: false,
+      figures: null,
+    };
+    expect(p.members[0]).toEqual({
+      key: 'bad',
+      label: 'Trasig',
+      status: 'invalid',
+      issues: issues.slice(0, 5),
+      ...empty,
+    });
+    expect(p.members[1]).toEqual({
+      key: 'gone',
+      label: 'Borttagen',
+      status: 'missing',
+      issues: [],
+      ...empty,
+    });
+    expect(p.members[2].issues).toEqual([]);
+    expect(p.counts).toEqual({
+      members: 3,
+      included: 1,
+      invalid: 1,
+      missing: 1,
+      settingsDiffer: 0,
+    });
+  });
+});
+
 describe('saved scenarios as members', () => {
   const parsed = (doc: unknown) => {
     const r = parseScenario(doc);
@@ -462,6 +630,21 @@ describe('saved scenarios as members', () => {
       y2017.figures.yearlyRevenue.kommun * f + y2024.figures.yearlyRevenue.kommun,
       3,
     );
+  });
+
+  it('lists the rule years of its cohorts ascending, each once', () => {
+    const doc = example((s) => {
+      const c = s.cohorts[0];
+      s.cohorts = [2024, 2017, 2020, 2017].map((year, i) => ({
+        ...structuredClone(c),
+        id: `c${i}`,
+        year,
+      }));
+    });
+    const ev = evaluateMember(doc);
+    if (!ev.ok) throw new Error(JSON.stringify(ev.issues));
+    expect(ev.ruleYears).toEqual([2017, 2020, 2024]);
+    expect(ev.priceYear).toBe(2024);
   });
 
   it('a document that no longer validates is a member with its problems', () => {
