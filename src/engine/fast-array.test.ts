@@ -126,6 +126,17 @@ describe('isFinalGroup', () => {
       false,
     ],
     [
+      'unknown subsidy form',
+      (g) => ({
+        ...g,
+        after: {
+          ...g.after,
+          income: [{ source: 'subventioneratArbete', extent: 1, subsidyForm: 'lotto' }],
+        },
+      }),
+      false,
+    ],
+    [
       'too many income items',
       (g) => ({
         ...g,
@@ -225,6 +236,7 @@ describe('isFinalGroup', () => {
     'id too long',
     'too many income items',
     'unknown gender',
+    'unknown subsidy form',
   ]);
   it.each(cases)('%s', (_, make, expected) => {
     const g = make(valid());
