@@ -83,7 +83,9 @@ describe('parameters editor', () => {
     expect(within(row('defaultSubsidyShare')).getByText('estimate')).toBeVisible();
   });
 
-  it('filters by a search word', async () => {
+  // Taking a hundred rows out of jsdom's document costs seconds on a busy 2-core machine:
+  // more than the default 5 s limit, which this test has crossed in CI.
+  it('filters by a search word', { timeout: 20_000 }, async () => {
     setup();
     await fireEvent.input(screen.getByLabelText('Sök parameter'), { target: { value: 'komvux' } });
     expect(document.querySelectorAll('tr[data-param]')).toHaveLength(1);
