@@ -97,15 +97,26 @@ function run(cmd, cmdArgs, env = {}) {
 
 const gzipSize = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
 
-/** Scripts index.html loads: the module entry and its modulepreloads. */
-export function firstLoadScripts(html) {
+/**
+ * Scripts index.html loads: the module entry and its modulepreloads, and what
+ * the entry imports at once before the page can mount (the app's code and the
+ * rule data: main.ts starts the worker first, then imports them). Vite lists
+ * those imports' files in the entry chunk's `__vite__mapDeps` table.
+ */
+export function firstLoadScripts(html, readAsset = () => '') {
   const urls = [];
   for (const m of html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)) urls.push(m[1]);
   for (const m of html.matchAll(/<link\b[^>]*\brel="modulepreload"[^>]*\bhref="([^"]+)"/g))
     urls.push(m[1]);
   for (const m of html.matchAll(/<link\b[^>]*\bhref="([^"]+)"[^>]*\brel="modulepreload"/g))
     urls.push(m[1]);
-  return [...new Set(urls)].map((u) => u.replace(/^\.?\//, ''));
+  const files = [...new Set(urls)].map((u) => u.replace(/^\.?\//, ''));
+  const entry = files[0];
+  const deps = entry ? /m\.f=\[([^\]]*)\]/.exec(readAsset(entry)) : null;
+  const dir = entry ? entry.replace(/[^/]*$/, '') : '';
+  for (const d of deps ? deps[1].matchAll(/"([^"]+)"/g) : [])
+    files.push(dir + d[1].replace(/^\.\//, ''));
+  return [...new Set(files)];
 }
 
 /** URLs in Workbox's precache manifest inside sw.js. */
@@ -139,7 +150,7 @@ if (!existsSync(join(dist, 'index.html')) || !existsSync(join(dist, 'sw.js')))
 
 // Sizes.
 const html = readFileSync(join(dist, 'index.html'), 'utf8');
-const first = firstLoadScripts(html);
+const first = firstLoadScripts(html, (f) => readFileSync(join(dist, f), 'utf8'));
 if (first.length === 0) throw new Error('index.html loads no script?');
 const firstGzip = first.reduce((s, f) => s + gzipSize(join(dist, f)), 0);
 row(
