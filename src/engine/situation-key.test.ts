@@ -18,6 +18,12 @@ import type { Situation } from './schema';
 type Item = Situation['income'][number];
 type Res = Situation['resources'][number];
 
+/** Resource uses written as `item:quantity`. */
+const uses = (...list: string[]): Res[] =>
+  list.map((u) => {
+    const [item, quantity] = u.split(':');
+    return { item, quantity: Number(quantity) };
+  });
 const sit = (income: Item[], resources: Res[] = [], registered?: boolean): Situation =>
   registered === undefined ? { income, resources } : { income, resources, registered };
 
@@ -65,21 +71,17 @@ describe('situationKey', () => {
     ['registered only', sit([], [], true), '!r'],
     ['registered with work', sit([work(1)], [], true), 'A1!r'],
     ['not registered', sit([work(1)], [], false), 'A1'],
-    ['one resource', sit([], [{ item: 'vardcentralBesok', quantity: 3 }]), '#vardcentralBesok:3'],
+    ['one resource', sit([], uses('vardcentralBesok:3')), '#vardcentralBesok:3'],
     [
       'resources sorted, zero quantities left out',
       sit(
         [work(1)],
-        [
-          { item: 'vardcentralBesok', quantity: 3 },
-          { item: 'psykiatriVarddygn', quantity: 0 },
-          { item: 'psykiatriOppenvardBesok', quantity: 2 },
-        ],
+        uses('vardcentralBesok:3', 'psykiatriVarddygn:0', 'psykiatriOppenvardBesok:2'),
         true,
       ),
       'A1!r#psykiatriOppenvardBesok:2,vardcentralBesok:3',
     ],
-    ['only zero quantities', sit([work(1)], [{ item: 'vardcentralBesok', quantity: 0 }]), 'A1'],
+    ['only zero quantities', sit([work(1)], uses('vardcentralBesok:0')), 'A1'],
   ])('%s', (_, s, key) => {
     expect(situationKey(s)).toBe(key);
   });
@@ -91,57 +93,24 @@ describe('situationKey', () => {
       sit([{ source: 'subventioneratArbete', extent: 0.11 }]),
     );
     // Without ":", item "a1" twice would read as item "a" 12 times.
-    expectDifferent(sit([], [{ item: 'a1', quantity: 2 }]), sit([], [{ item: 'a', quantity: 12 }]));
+    expectDifferent(sit([], uses('a1:2')), sit([], uses('a:12')));
   });
 });
 
 describe('sameSituation', () => {
   it('holds for two empty situations and ignores zero entries', () => {
     expectSame(sit([]), sit([]));
-    expectSame(sit([]), sit([work(0)], [{ item: 'x', quantity: 0 }]));
+    expectSame(sit([]), sit([work(0)], uses('x:0')));
     expectSame(sit([work(1), study(0)]), sit([work(1)]));
     expectSame(sit([work(1)]), sit([study(0), work(1)]));
-    expectSame(
-      sit(
-        [],
-        [
-          { item: 'x', quantity: 2 },
-          { item: 'y', quantity: 0 },
-        ],
-      ),
-      sit([], [{ item: 'x', quantity: 2 }]),
-    );
-    expectSame(
-      sit([], [{ item: 'x', quantity: 2 }]),
-      sit(
-        [],
-        [
-          { item: 'y', quantity: 0 },
-          { item: 'x', quantity: 2 },
-        ],
-      ),
-    );
+    expectSame(sit([], uses('x:2', 'y:0')), sit([], uses('x:2')));
+    expectSame(sit([], uses('x:2')), sit([], uses('y:0', 'x:2')));
   });
 
   it('ignores the order of items and resources', () => {
     expectSame(sit([work(0.5), study(0.5)]), sit([study(0.5), work(0.5)]));
     expectSame(sit([work(0.5), work(0.5), study(0.25)]), sit([work(0.5), study(0.25), work(0.5)]));
-    expectSame(
-      sit(
-        [],
-        [
-          { item: 'x', quantity: 1 },
-          { item: 'y', quantity: 2 },
-        ],
-      ),
-      sit(
-        [],
-        [
-          { item: 'y', quantity: 2 },
-          { item: 'x', quantity: 1 },
-        ],
-      ),
-    );
+    expectSame(sit([], uses('x:1', 'y:2')), sit([], uses('y:2', 'x:1')));
   });
 
   it('counts repeated items as a multiset', () => {
@@ -150,61 +119,14 @@ describe('sameSituation', () => {
       sit([work(0.5), work(0.5), study(0.25)]),
       sit([work(0.5), study(0.25), study(0.25)]),
     );
-    expectDifferent(
-      sit(
-        [],
-        [
-          { item: 'x', quantity: 1 },
-          { item: 'x', quantity: 1 },
-          { item: 'y', quantity: 1 },
-        ],
-      ),
-      sit(
-        [],
-        [
-          { item: 'x', quantity: 1 },
-          { item: 'y', quantity: 1 },
-          { item: 'y', quantity: 1 },
-        ],
-      ),
-    );
+    expectDifferent(sit([], uses('x:1', 'x:1', 'y:1')), sit([], uses('x:1', 'y:1', 'y:1')));
   });
 
   it('tells apart situations of one length that differ in one item', () => {
     expectDifferent(sit([work(0.5), study(0.5)]), sit([work(0.5), aKassa(0.5)]));
     expectDifferent(sit([study(0.5), work(0.5)]), sit([work(0.5), aKassa(0.5)]));
-    expectDifferent(
-      sit(
-        [],
-        [
-          { item: 'x', quantity: 1 },
-          { item: 'y', quantity: 2 },
-        ],
-      ),
-      sit(
-        [],
-        [
-          { item: 'x', quantity: 1 },
-          { item: 'z', quantity: 2 },
-        ],
-      ),
-    );
-    expectDifferent(
-      sit(
-        [],
-        [
-          { item: 'y', quantity: 2 },
-          { item: 'x', quantity: 1 },
-        ],
-      ),
-      sit(
-        [],
-        [
-          { item: 'x', quantity: 1 },
-          { item: 'z', quantity: 2 },
-        ],
-      ),
-    );
+    expectDifferent(sit([], uses('x:1', 'y:2')), sit([], uses('x:1', 'z:2')));
+    expectDifferent(sit([], uses('y:2', 'x:1')), sit([], uses('x:1', 'z:2')));
   });
 
   it('tells apart situations where one has an extra item or resource', () => {
@@ -213,60 +135,11 @@ describe('sameSituation', () => {
     expectDifferent(sit([]), sit([work(1)]));
     expectDifferent(sit([work(1), study(0)]), sit([work(1), study(0.5)]));
     expectDifferent(sit([study(0), work(1)]), sit([work(1), study(0.5), aKassa(0)]));
-    expectDifferent(
-      sit([], [{ item: 'x', quantity: 1 }]),
-      sit(
-        [],
-        [
-          { item: 'x', quantity: 1 },
-          { item: 'y', quantity: 1 },
-        ],
-      ),
-    );
-    expectDifferent(
-      sit([], [{ item: 'x', quantity: 1 }]),
-      sit(
-        [],
-        [
-          { item: 'y', quantity: 1 },
-          { item: 'x', quantity: 1 },
-        ],
-      ),
-    );
-    expectDifferent(sit([], []), sit([], [{ item: 'x', quantity: 1 }]));
-    expectDifferent(
-      sit(
-        [],
-        [
-          { item: 'x', quantity: 1 },
-          { item: 'y', quantity: 0 },
-        ],
-      ),
-      sit(
-        [],
-        [
-          { item: 'x', quantity: 1 },
-          { item: 'y', quantity: 4 },
-        ],
-      ),
-    );
-    expectDifferent(
-      sit(
-        [],
-        [
-          { item: 'y', quantity: 0 },
-          { item: 'x', quantity: 1 },
-        ],
-      ),
-      sit(
-        [],
-        [
-          { item: 'x', quantity: 1 },
-          { item: 'y', quantity: 4 },
-          { item: 'z', quantity: 0 },
-        ],
-      ),
-    );
+    expectDifferent(sit([], uses('x:1')), sit([], uses('x:1', 'y:1')));
+    expectDifferent(sit([], uses('x:1')), sit([], uses('y:1', 'x:1')));
+    expectDifferent(sit([], []), sit([], uses('x:1')));
+    expectDifferent(sit([], uses('x:1', 'y:0')), sit([], uses('x:1', 'y:4')));
+    expectDifferent(sit([], uses('y:0', 'x:1')), sit([], uses('x:1', 'y:4', 'z:0')));
   });
 
   it('tells apart every field of an item, of a resource, and registration', () => {
@@ -296,8 +169,8 @@ describe('sameSituation', () => {
       // Also behind an equal first item and in the other order.
       expectDifferent(sit([work(1), base]), sit([other, work(1)]));
     }
-    expectDifferent(sit([], [{ item: 'x', quantity: 1 }]), sit([], [{ item: 'y', quantity: 1 }]));
-    expectDifferent(sit([], [{ item: 'x', quantity: 1 }]), sit([], [{ item: 'x', quantity: 2 }]));
+    expectDifferent(sit([], uses('x:1')), sit([], uses('y:1')));
+    expectDifferent(sit([], uses('x:1')), sit([], uses('x:2')));
     expectDifferent(sit([work(1)], [], true), sit([work(1)], [], false));
     expectDifferent(sit([work(1)], [], true), sit([work(1)]));
     expectDifferent(sit([], [], true), sit([]));
