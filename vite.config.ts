@@ -71,6 +71,8 @@ function sharedWorkerChunks(): Plugin {
  * - `views`: the code only the other tabs and on-demand features need (parameters, known
  *   figures, analyses, uncertainty, portfolio, saved versions, exports), as one file loaded
  *   the first time one of them opens (≈ 9 kB smaller gzipped than a file per view).
+ * The English texts (src/lib/i18n/en/index.ts) are a chunk of their own, fetched only for a
+ * reader who chooses English, precached like the rest so that switching works offline.
  * What loads after the first figures on every visit (below) keeps rolldown's own split, so
  * starting the app loads and runs no more code than before. ExcelJS stays alone (not precached).
  */
@@ -127,7 +129,9 @@ function chunksByUse() {
       const appStart = start[LOADED_AT_START.indexOf(APP_START)];
       for (const id of reach([...page, ...(appStart ? [appStart] : [])]))
         if (!workers.has(id) && grouped(id)) app.add(id);
-      for (const id of ids) if (!early.has(id) && grouped(id)) views.add(id);
+      // The English texts stay one chunk of their own, loaded when a reader chooses English.
+      const english = (id: string) => /[\\/]i18n[\\/]en[\\/]/.test(id);
+      for (const id of ids) if (!early.has(id) && grouped(id) && !english(id)) views.add(id);
     },
   };
   // Dependencies outside a group keep their own chunks (the engine, Dexie, the charts).
@@ -241,7 +245,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
-          setupFiles: ['tests/setup/rules.ts'],
+          setupFiles: ['tests/setup/rules.ts', 'tests/setup/texts.ts'],
           include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
           exclude: ['src/**/*.svelte.test.ts', 'node_modules/**', 'dist/**'],
         },
@@ -253,7 +257,7 @@ export default defineConfig({
           name: 'dom',
           environment: 'jsdom',
           include: ['src/**/*.svelte.test.ts', 'tests/dom/**/*.test.ts'],
-          setupFiles: ['tests/setup/rules.ts', 'tests/setup/dom.ts'],
+          setupFiles: ['tests/setup/rules.ts', 'tests/setup/texts.ts', 'tests/setup/dom.ts'],
         },
       },
     ],

@@ -53,9 +53,11 @@ const port = process.env.NK_BUDGET_PORT ?? '4176';
  * 300 kB; with both languages (≈ 51 kB), Dexie (≈ 30 kB), the rules of every
  * year (≈ 20 kB) and every view a user can open offline it measures ≈ 330 kB,
  * so the gate holds the line just above that and prints the target beside it.
+ * First-load JS is gated at its target: a Swedish reader's first load carries
+ * neither the English texts nor the views of the later tabs (≈ 126 kB).
  */
 const LIMITS = {
-  firstLoadGzip: 150 * KB,
+  firstLoadGzip: 130 * KB,
   firstLoadTarget: 130 * KB,
   precacheGzip: 340 * KB,
   precacheTarget: 300 * KB,

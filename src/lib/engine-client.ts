@@ -35,7 +35,7 @@ import type {
   KnownCaseResponse,
 } from '../worker/api';
 import { takeEngineWorker } from './engine-worker';
-import { translate } from './i18n/index.svelte';
+import { inBothLanguages } from './i18n/index.svelte';
 import { isWorkerError, WorkerBridge, type CallTable, type WorkerErrorCode } from './worker-bridge';
 
 export type Message = { sv: string; en: string };
@@ -83,7 +83,7 @@ function engineCalls(timeoutMs: number): CallTable<EngineCall> {
 /** What the user is told when the engine failed a call, in both languages. */
 export function engineMessage(code: 'timeout' | 'crashed'): Message {
   const key = `worker:engine.${code}` as const;
-  return { sv: translate('sv', key), en: translate('en', key) };
+  return inBothLanguages(key);
 }
 
 /** The message for an error from an engine call, or null when it was not the worker failing. */

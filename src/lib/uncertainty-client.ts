@@ -14,7 +14,7 @@ import type {
   SensitivityResponse,
   UncertaintyApi,
 } from '../worker/uncertainty-api';
-import { translate } from './i18n/index.svelte';
+import { inBothLanguages } from './i18n/index.svelte';
 import { isWorkerError, WorkerBridge, type CallTable } from './worker-bridge';
 
 export type RunOutcome<T> =
@@ -43,7 +43,7 @@ const defaultFactory: UncertaintyWorkerFactory = () =>
 /** What the user is told when the uncertainty worker failed a run, in both languages. */
 export function uncertaintyMessage(code: 'timeout' | 'crashed'): { sv: string; en: string } {
   const key = `worker:uncertainty.${code}` as const;
-  return { sv: translate('sv', key), en: translate('en', key) };
+  return inBothLanguages(key);
 }
 
 export interface Run<T> {

@@ -112,8 +112,9 @@ describe('update notice', () => {
 
   it('speaks English when the app does, and never stacks', async () => {
     const { showUpdateNotice } = await import('../../src/lib/pwa');
-    // The module registry was reset: use the i18n instance the fresh pwa module sees.
-    (await import('../../src/lib/i18n/index.svelte')).i18n.set('en');
+    // The module registry was reset: use the i18n instance the fresh pwa module sees
+    // (its English texts are not loaded yet: the switch waits for them).
+    await (await import('../../src/lib/i18n/index.svelte')).i18n.set('en');
     showUpdateNotice(() => {});
     const box = showUpdateNotice(() => {});
     expect(document.querySelectorAll('[data-testid="update-notice"]')).toHaveLength(1);

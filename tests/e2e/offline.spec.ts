@@ -60,6 +60,13 @@ test('once opened, the app works offline', async ({ page, context, baseURL }) =>
   try {
     await page.goto('./?from=bookmark');
     await expect(page.getByTestId('payback-value')).toHaveText(EXAMPLE_PAYBACK_TEXT);
+    // The English texts are fetched only when chosen, and they too are in the precache:
+    // a reader who never chose English can still switch offline.
+    await page.getByTestId('lang-toggle').click();
+    await expect(page.getByRole('tab', { name: 'Results' })).toBeVisible();
+    await expect(page.getByTestId('lang-failed')).toHaveCount(0);
+    await page.getByTestId('lang-toggle').click();
+    await expect(page.getByRole('tab', { name: 'Resultat' })).toBeVisible();
   } finally {
     await context.setOffline(false);
   }

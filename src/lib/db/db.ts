@@ -13,7 +13,7 @@
  */
 import { Dexie, type DexieOptions, type EntityTable } from 'dexie';
 import type { CostPerspective, Payback, PerspectiveVector, Scenario, WhatIf } from '../../engine';
-import { translate, type resources } from '../i18n/index.svelte';
+import { inBothLanguages, type resources } from '../i18n/index.svelte';
 
 export const DB_NAME = 'nyttokalkyl';
 
@@ -218,8 +218,8 @@ function problem(
   text: ProblemText,
   options?: Record<string, string>,
 ): StorageProblem {
-  const key = `snapshots:storage.problems.${text}`;
-  return { kind, sv: translate('sv', key, options), en: translate('en', key, options) };
+  const key = `snapshots:storage.problems.${text}` as const;
+  return Object.assign(inBothLanguages(key, options), { kind });
 }
 
 export const PROBLEMS = {

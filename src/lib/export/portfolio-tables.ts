@@ -11,7 +11,7 @@ import Papa from 'papaparse';
 import { PERSPECTIVES, type Payback, type PortfolioResult, type RankEntry } from '../../engine';
 import { fileSlug } from '../download';
 import type { Lang } from '../format';
-import { resources } from '../i18n/index.svelte';
+import { textsFor } from '../i18n/index.svelte';
 import { exportTexts, type ReportCell, type ReportRow } from './report-tables';
 import { CSV_DELIMITER, csvCell } from './results-csv';
 import { xlsxSheet } from './xlsx-sheet';
@@ -19,7 +19,7 @@ import { issueText } from '../validation-text';
 
 export { XLSX_MIME } from './xlsx-sheet';
 
-const texts = (lang: Lang) => resources[lang].portfolio;
+const texts = (lang: Lang) => textsFor(lang).portfolio;
 const fill = (s: string, key: string, value: string | number) =>
   s.replace(`{{${key}}}`, String(value));
 
@@ -36,7 +36,7 @@ export function portfolioTables(
 ): PortfolioRow[] {
   const T = texts(lang).export;
   const R = texts(lang).rankings;
-  const A = resources[lang].app.actors;
+  const A = textsFor(lang).app.actors;
   const neg = exportTexts(lang).paybackNeg;
   const rows: PortfolioRow[] = [];
   const title = (text: string) => rows.push({ kind: 'title', cells: [text] });

@@ -20,7 +20,7 @@ import type {
 import { COST_PERSPECTIVES, PERSPECTIVES } from '../../engine';
 import { disposableIncomePerParticipant } from '../../engine/figures';
 import type { Lang } from '../format';
-import { resources } from '../i18n/index.svelte';
+import { textsFor } from '../i18n/index.svelte';
 
 /**
  * Text (already in the report's language), an amount, count or number of
@@ -54,12 +54,12 @@ const SEGMENT_ACTORS: CostPerspective[] = [...COST_PERSPECTIVES];
 
 const fill = (s: string, years: number) => s.replace('{{years}}', String(years));
 
-export const exportTexts = (lang: Lang) => resources[lang].importer.export;
+export const exportTexts = (lang: Lang) => textsFor(lang).importer.export;
 
 /** The report tables as typed rows, blank rows between tables. */
 export function reportTables(input: ReportTablesInput, lang: Lang = 'sv'): ReportRow[] {
   const T = exportTexts(lang);
-  const A = resources[lang].app;
+  const A = textsFor(lang).app;
   const { result, known } = input;
   const rows: ReportRow[] = [];
   const title = (text: string) => rows.push({ kind: 'title', cells: [text] });

@@ -23,64 +23,74 @@ import { parameters as svParameters } from './sv/parameters';
 import { catalogue as svCatalogue } from './sv/catalogue';
 import { problems as svProblems } from './sv/problems';
 import { validation as svValidation } from './sv/validation';
-import { app as enApp } from './en/app';
-import { inputs as enInputs } from './en/inputs';
-import { results as enResults } from './en/results';
-import { charts as enCharts } from './en/charts';
-import { snapshots as enSnapshots } from './en/snapshots';
-import { importer as enImporter } from './en/importer';
-import { share as enShare } from './en/share';
-import { analyses as enAnalyses } from './en/analyses';
-import { uncertainty as enUncertainty } from './en/uncertainty';
-import { numbers as enNumbers } from './en/numbers';
-import { portfolio as enPortfolio } from './en/portfolio';
-import { worker as enWorker } from './en/worker';
-import { parameters as enParameters } from './en/parameters';
-import { catalogue as enCatalogue } from './en/catalogue';
-import { problems as enProblems } from './en/problems';
-import { validation as enValidation } from './en/validation';
 import { formatNumber, type Lang } from '../format';
 
-export const resources = {
-  sv: {
-    app: svApp,
-    inputs: svInputs,
-    results: svResults,
-    charts: svCharts,
-    share: svShare,
-    snapshots: svSnapshots,
-    importer: svImporter,
-    analyses: svAnalyses,
-    uncertainty: svUncertainty,
-    numbers: svNumbers,
-    portfolio: svPortfolio,
-    worker: svWorker,
-    parameters: svParameters,
-    catalogue: svCatalogue,
-    problems: svProblems,
-    validation: svValidation,
-  },
-  en: {
-    app: enApp,
-    inputs: enInputs,
-    results: enResults,
-    charts: enCharts,
-    share: enShare,
-    snapshots: enSnapshots,
-    importer: enImporter,
-    analyses: enAnalyses,
-    uncertainty: enUncertainty,
-    numbers: enNumbers,
-    portfolio: enPortfolio,
-    worker: enWorker,
-    parameters: enParameters,
-    catalogue: enCatalogue,
-    problems: enProblems,
-    validation: enValidation,
-  },
+const swedish = {
+  app: svApp,
+  inputs: svInputs,
+  results: svResults,
+  charts: svCharts,
+  share: svShare,
+  snapshots: svSnapshots,
+  importer: svImporter,
+  analyses: svAnalyses,
+  uncertainty: svUncertainty,
+  numbers: svNumbers,
+  portfolio: svPortfolio,
+  worker: svWorker,
+  parameters: svParameters,
+  catalogue: svCatalogue,
+  problems: svProblems,
+  validation: svValidation,
 } as const;
 
-type Resources = (typeof resources)['sv'];
+export type Resources = typeof swedish;
+
+/**
+ * The texts of each language loaded so far. Swedish is part of the app's
+ * code; English is a chunk of its own (en/index.ts), fetched when a reader
+ * chooses English or starts in it, so a Swedish reader's first load does not
+ * carry it. It is in the service worker's precache, so switching works offline.
+ */
+export const resources: { sv: Resources; en?: Resources } = { sv: swedish };
+
+let english: Promise<void> | undefined;
+
+/** Loads `lang`'s texts if they are not loaded yet; Swedish always is. */
+export function loadLanguage(lang: Lang): Promise<void> {
+  if (lang === 'sv' || resources.en) return Promise.resolve();
+  english ??= import('./en').then(
+    (m) => {
+      resources.en = m.english;
+    },
+    (e: unknown) => {
+      // A failed fetch may succeed later (back online): the next call tries again.
+      english = undefined;
+      throw e;
+    },
+  );
+  return english;
+}
+
+/** The texts of `lang`, or Swedish while English is not loaded. */
+export const textsFor = (lang: Lang): Resources => resources[lang] ?? resources.sv;
+
+/**
+ * A text in both languages, for messages kept and shown later in whichever
+ * language the reader then has: the English is looked up when it is read, so
+ * a message made before the English texts arrived is still English then.
+ */
+export function inBothLanguages(
+  key: MessageKey,
+  options?: MessageOptions,
+): { readonly sv: string; readonly en: string } {
+  return {
+    sv: translate('sv', key, options),
+    get en() {
+      return translate('en', key, options);
+    },
+  };
+}
 
 /** Dotted paths to every text of a namespace ("status.computing"). */
 type Leaves<T, P extends string = ''> = {
@@ -109,6 +119,7 @@ const plurals: Record<Lang, Intl.PluralRules> = {
 
 function find(lang: Lang, ns: string, path: string): string | undefined {
   let node: string | Tree | undefined = resources[lang];
+  if (node === undefined) return undefined;
   for (const part of [ns, ...path.split('.')]) {
     if (typeof node !== 'object' || !Object.hasOwn(node, part)) return undefined;
     node = node[part];
@@ -145,7 +156,8 @@ export function translate(lang: Lang, key: string, options?: MessageOptions): st
 
 const STORAGE_KEY = 'nyttokalkyl.lang';
 
-function initialLang(): Lang {
+/** The language chosen on an earlier visit; Swedish when none was or storage is unavailable. */
+function savedLang(): Lang {
   try {
     const saved = globalThis.localStorage?.getItem(STORAGE_KEY);
     if (saved === 'sv' || saved === 'en') return saved;
@@ -156,7 +168,9 @@ function initialLang(): Lang {
 }
 
 export class I18n {
-  lang = $state<Lang>(initialLang());
+  lang = $state<Lang>(savedLang());
+  /** The language asked for whose texts could not be fetched (offline before they were cached). */
+  failed = $state<Lang | null>(null);
 
   /** Translate `key` in the current language (reactive in templates). */
   t = (key: MessageKey, options?: MessageOptions): string => translate(this.lang, key, options);
@@ -171,7 +185,21 @@ export class I18n {
   /** A text in both languages (a worker's message, a storage problem). */
   pick = (m: { sv: string; en: string }) => m[this.lang];
 
-  set(lang: Lang) {
+  /**
+   * Switches to `lang`: at once when its texts are loaded, else once they
+   * are (the page stays in the language it has meanwhile). The promise
+   * settles when the switch is made or has failed (`failed` tells the page).
+   */
+  set(lang: Lang): Promise<void> {
+    if (lang === 'en' && !resources.en) {
+      return loadLanguage(lang).then(
+        () => void this.set(lang),
+        () => {
+          this.failed = lang;
+        },
+      );
+    }
+    this.failed = null;
     this.lang = lang;
     try {
       globalThis.localStorage?.setItem(STORAGE_KEY, lang);
@@ -179,10 +207,11 @@ export class I18n {
       // Not persisted; the choice still holds for this visit.
     }
     if (typeof document !== 'undefined') document.documentElement.lang = lang;
+    return Promise.resolve();
   }
 
-  toggle() {
-    this.set(this.lang === 'sv' ? 'en' : 'sv');
+  toggle(): Promise<void> {
+    return this.set(this.lang === 'sv' ? 'en' : 'sv');
   }
 }
 

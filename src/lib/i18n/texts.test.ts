@@ -4,7 +4,7 @@
  * source or note) refers the user to the developers' documents.
  */
 import { describe, expect, it } from 'vitest';
-import { resources } from './index.svelte';
+import { textsFor } from './index.svelte';
 import { paramDefsFor, PARAM_IDS, RULE_YEARS } from '../../engine';
 
 function leaves(tree: unknown, path = ''): [string, string][] {
@@ -14,7 +14,7 @@ function leaves(tree: unknown, path = ''): [string, string][] {
   );
 }
 const texts = (lang: 'sv' | 'en') =>
-  Object.entries(resources[lang]).flatMap(([ns, tree]) =>
+  Object.entries(textsFor(lang)).flatMap(([ns, tree]) =>
     leaves(tree).map(([k, t]): [string, string] => [`${ns}:${k}`, t]),
   );
 /** The button that switches to Swedish is named in Swedish ("På svenska"), as such buttons are. */

@@ -3,7 +3,7 @@
  * plurals, interpolation, English falling back to Swedish, and keys that are
  * not texts (prototype names) never reaching Object.prototype.
  */
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { I18n, translate } from './index.svelte';
 
 describe('translate', () => {
@@ -83,5 +83,64 @@ describe('counts with their noun in the right number', () => {
     ['importer:preview.caption', 1, 'Den första raden som den kommer att läsas in.'],
   ] as const)('sv %s with %d', (key, count, expected) => {
     expect(translate('sv', key, { count, name: 'A' })).toBe(expected);
+  });
+});
+
+/**
+ * The English texts are a chunk of their own, fetched when a reader chooses
+ * English. Each test takes a fresh copy of the module (the test setup has
+ * loaded English into the shared one), so English starts out not loaded.
+ */
+describe('English on demand', () => {
+  const fresh = async () => {
+    vi.resetModules();
+    return import('./index.svelte');
+  };
+
+  test('until loaded, English reads as Swedish; a message made meanwhile is English once it is', async () => {
+    const m = await fresh();
+    expect(m.resources.en).toBeUndefined();
+    expect(m.translate('en', 'app:tabs.results')).toBe('Resultat');
+    const message = m.inBothLanguages('app:tabs.results');
+    expect(message.en).toBe('Resultat');
+    await m.loadLanguage('en');
+    expect(m.translate('en', 'app:tabs.results')).toBe('Results');
+    expect(message).toEqual({ sv: 'Resultat', en: 'Results' });
+  });
+
+  test('switching to English waits for its texts; the page stays Swedish meanwhile', async () => {
+    localStorage.removeItem('nyttokalkyl.lang');
+    const m = await fresh();
+    const i18n = new m.I18n();
+    const switched = i18n.toggle();
+    expect(i18n.lang).toBe('sv');
+    expect(i18n.t('app:tabs.results')).toBe('Resultat');
+    await switched;
+    expect(i18n.lang).toBe('en');
+    expect(i18n.t('app:tabs.results')).toBe('Results');
+    expect(localStorage.getItem('nyttokalkyl.lang')).toBe('en');
+    // Loaded once, switching back and forth is immediate.
+    void i18n.toggle();
+    expect(i18n.lang).toBe('sv');
+    void i18n.toggle();
+    expect(i18n.lang).toBe('en');
+    localStorage.removeItem('nyttokalkyl.lang');
+  });
+
+  test('texts that cannot be fetched leave the page in Swedish and say so; a later try can succeed', async () => {
+    vi.doMock('./en', () => {
+      throw new Error('offline');
+    });
+    const m = await fresh();
+    const i18n = new m.I18n();
+    await i18n.set('en');
+    expect(i18n.lang).toBe('sv');
+    expect(i18n.failed).toBe('en');
+    expect(m.resources.en).toBeUndefined();
+    vi.doUnmock('./en');
+    await i18n.set('en');
+    expect(i18n.lang).toBe('en');
+    expect(i18n.failed).toBeNull();
+    localStorage.removeItem('nyttokalkyl.lang');
   });
 });

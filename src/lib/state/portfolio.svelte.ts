@@ -12,7 +12,7 @@
 import { liveQuery } from 'dexie';
 import type { MemberEvaluation, PortfolioMemberInput, PortfolioResult } from '../../engine';
 import { engineErrorMessage, type EngineClient } from '../engine-client';
-import { translate } from '../i18n/index.svelte';
+import { inBothLanguages } from '../i18n/index.svelte';
 import { onStorageProblem, storageProblem, type PortfolioRow, type SnapshotRow } from '../db/db';
 import {
   createPortfolio,
@@ -44,10 +44,7 @@ export interface Computed {
 }
 
 /** What the user is told when the totals could not be computed for another reason than the worker failing. */
-const failed = () => ({
-  sv: translate('sv', 'portfolio:computeFailed'),
-  en: translate('en', 'portfolio:computeFailed'),
-});
+const failed = () => inBothLanguages('portfolio:computeFailed');
 
 /** A version's valuation is kept under its id and last change. */
 const cacheKey = (row: SnapshotRow) => `${row.id}:${row.updatedAt}`;

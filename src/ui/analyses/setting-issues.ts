@@ -3,8 +3,9 @@
  * state) as the validation issue a number field shows, in both languages.
  */
 import type { WordedIssue } from '../../lib/validation-text';
-import { translate, type MessageKey } from '../../lib/i18n/index.svelte';
+import { inBothLanguages, type MessageKey } from '../../lib/i18n/index.svelte';
 
 export function settingIssues(key: MessageKey | null | undefined): WordedIssue[] {
-  return key ? [{ path: '', sv: translate('sv', key), en: translate('en', key) }] : [];
+  // Object.assign keeps the English a getter (a spread would read it now).
+  return key ? [Object.assign(inBothLanguages(key), { path: '' })] : [];
 }

@@ -19,7 +19,7 @@ import {
 import type { Lang } from '../../lib/format';
 import { formatPercent } from '../../lib/format';
 import { resourceLabel, resourceUnit, sourceLabel, sourceShort } from '../../lib/labels';
-import { resources } from '../../lib/i18n/index.svelte';
+import { textsFor } from '../../lib/i18n/index.svelte';
 import type { Gender } from '../../engine';
 
 /** A deep copy of plain data (works on $state proxies; keeps NaN and undefined). */
@@ -139,7 +139,7 @@ export function resourceOptions(custom: readonly CustomResource[], lang: Lang): 
     ...custom.map((c) => ({
       id: c.id,
       label: c.name,
-      unit: resources[lang].inputs.custom.quantityUnit,
+      unit: textsFor(lang).inputs.custom.quantityUnit,
     })),
   ];
 }

@@ -13,6 +13,8 @@ export const app: typeof sv = {
   language: 'Language',
   switchLanguage: 'På svenska',
   switchLanguageLabel: 'På svenska: switch language to Swedish',
+  languageFailed:
+    'The English texts could not be fetched. The page stays in Swedish; try again when you are online.',
   tabs: {
     label: 'Views',
     inputs: 'Inputs',

@@ -11,6 +11,8 @@ export const app = {
   language: 'Språk',
   switchLanguage: 'In English',
   switchLanguageLabel: 'In English: byt språk till engelska',
+  languageFailed:
+    'De engelska texterna kunde inte hämtas. Sidan stannar på svenska; försök igen när du är uppkopplad.',
   tabs: {
     label: 'Vyer',
     inputs: 'Indata',
