@@ -263,6 +263,8 @@ export function discountedFlows(
   const monthly = 1 / (1 + discountRate) ** (1 / 12);
   let discount = 1;
   const end = Math.max(months, MAX_PAYBACK_MONTHS);
+  // A shortfall this small is rounding noise: it counts as repaid.
+  const noise = 1e-9 * Math.max(1, Math.abs(cost));
   for (let m = 1; m <= end; m++) {
     const y = Math.floor((m - 1) / 12) + 1;
     discount *= monthly;
@@ -270,14 +272,10 @@ export function discountedFlows(
     if (m <= months) cumulative.push(acc);
     // Repaid once the cumulative result reaches zero; with nothing to repay, once something
     // is gained (nothing in and nothing back is "not reached", MODEL.md §7).
-    if (
-      payback === undefined &&
-      acc >= -1e-9 * Math.max(1, Math.abs(cost)) &&
-      (cost > 0 || acc > 0)
-    )
-      payback = m;
+    if (payback === undefined && acc >= -noise && (cost > 0 || acc > 0)) payback = m;
     if (payback !== undefined && m >= months) break;
-    if (futureBound && m >= months && m % 12 === 0 && futureBound(y + 1) < -acc) break;
+    // Stop early only when the search could not find a payback either, the noise included.
+    if (futureBound && m >= months && m % 12 === 0 && futureBound(y + 1) < -acc - noise) break;
   }
   return { cumulative, payback: payback ?? 'neg' };
 }
