@@ -98,6 +98,20 @@ describe('grundavdrag (IL 63 kap. 3 §), the same coefficients every year', () =
     expect(basicAllowance(10_000, rules(2025).prisbasbelopp)).toBe(10_000);
     expect(basicAllowance(0, rules(2025).prisbasbelopp)).toBe(0);
   });
+  it('still rises by 20 % at exactly 2.72 PBB: the highest amount starts above it', () => {
+    // The law's band is "överstiger 0,99 men inte 2,72 prisbasbelopp", and 0.423 + 0.2 × 1.73
+    // = 0.769 PBB there, a little below the 0.77 PBB of the next band; rounding shows the gap.
+    // 2016: 2.72 × 44 300 = 120 496; 0.423 × 44 300 + 0.2 × (120 496 − 43 857) = 18 738.9 +
+    // 15 327.8 = 34 066.7 → 34 100 (0.77 × 44 300 = 34 111 would give 34 200).
+    expect(basicAllowance(120_496, 44_300)).toBe(34_100);
+    // 2023: 2.72 × 52 500 = 142 800; 22 207.5 + 0.2 × (142 800 − 51 975) = 40 372.5 → 40 400,
+    // one hundred below Skatteverket's highest amount 40 500 (0.77 × 52 500 = 40 425 → 40 500).
+    expect(basicAllowance(142_800, rules(2023).prisbasbelopp)).toBe(40_400);
+  });
+  it('keeps an amount that is already a whole hundred (rounded up only to the next hundred)', () => {
+    // 2025, 100 350: 0.423 × 58 800 + 0.2 × (100 350 − 58 212) = 24 872.4 + 8 427.6 = 33 300
+    expect(basicAllowance(100_350, rules(2025).prisbasbelopp)).toBe(33_300);
+  });
 });
 
 describe('state income tax at the published brytpunkter (skiktgräns + grundavdrag)', () => {
@@ -186,6 +200,24 @@ describe('jobbskatteavdrag (IL 67 kap. 7 §): published figures', () => {
       jobTaxCredit(360_000, ga, 0.3219, p2019) - jobTaxCredit(360_000, ga, 0.3219, p2018Brackets);
     expect(gain / 12).toBeGreaterThan(180);
     expect(gain / 12).toBeLessThan(220);
+  });
+  it('counts all of a work income up to 0.91 PBB (2025, by hand)', () => {
+    // 50 000 kr ≤ 0.91 × 58 800 = 53 508, so the base is the income itself; grundavdrag
+    // 0.423 × 58 800 = 24 872.4 → 24 900: (50 000 − 24 900) × 0.3241 = 8 134.91
+    near(jobTaxCredit(50_000, 24_900, 0.3241, rules(2025)), 8_134.91);
+  });
+  it('2022: at exactly 3.24 PBB the second bracket applies, not the law’s rounded 1.812 PBB', () => {
+    // 3.24 × 48 300 = 156 492; grundavdrag 0.77 × 48 300 − 0.1 × (156 492 − 150 213) = 36 563.1
+    // → 36 600. Base 0.91 × 48 300 + 38.74 % × (156 492 − 43 953) = 43 953 + 43 597.6086 =
+    // 87 550.6086 (the third bracket would start from 1.812 × 48 300 = 87 519.6):
+    // (87 550.6086 − 36 600) × 0.3224 = 16 426.48
+    near(jobTaxCredit(156_492, 36_600, 0.3224, rules(2022)), 16_426.48);
+  });
+  it('2026: at exactly 8.08 PBB the third bracket applies, not the flat 3.027 PBB', () => {
+    // 8.08 × 59 200 = 478 336; grundavdrag 0.293 × 59 200 = 17 345.6 → 17 400. Base 1.813 ×
+    // 59 200 + 25.1 % × (478 336 − 191 808) = 107 329.6 + 71 918.528 = 179 248.128 (the flat
+    // base would be 3.027 × 59 200 = 179 198.4): (179 248.128 − 17 400) × 0.3238 = 52 406.42
+    near(jobTaxCredit(478_336, 17_400, 0.3238, rules(2026)), 52_406.42);
   });
 });
 
@@ -786,6 +818,13 @@ describe('skattereduktion för sjuk- och aktivitetsersättning (IL 67 kap. 9 a�
     // 50 000 kr with a grundavdrag larger than the base: 0.045 × 50 000 × 0.3241 = 729.23
     near(sickCompensationCredit(50_000, 60_000, 0.3241, rules(2025)), 729.23);
   });
+  it('2025: at exactly 3.24 PBB the second bracket applies, not the law’s rounded 1.703 PBB', () => {
+    // 3.24 × 58 800 = 190 512; grundavdrag 0.77 × 58 800 − 0.1 × (190 512 − 182 868) = 44 511.6
+    // → 44 600. Base 0.91 × 58 800 + 34.05 % × (190 512 − 53 508) = 53 508 + 46 649.862 =
+    // 100 157.862 (the next bracket would start from 1.703 × 58 800 = 100 136.4):
+    // (100 157.862 − 44 600) × 0.3241 = 18 006.30, above 0.045 × 190 512 × 0.3241 = 2 778.52
+    near(sickCompensationCredit(190_512, 44_600, 0.3241, rules(2025)), 18_006.3);
+  });
 });
 
 describe('employer contributions', () => {
@@ -850,5 +889,72 @@ describe('incomeTax, general properties', () => {
         }
       }
     }
+  });
+});
+
+describe('no reduction exceeds the tax left for it (IL 67 kap. 2 §), with edited rules', () => {
+  // With the law's own values these limits never bind once a reduction before them is non-zero:
+  // the jobbskatteavdrag's base never exceeds the work income, and the reductions for sjuk- och
+  // aktivitetsersättning, förvärvsinkomst and work income are far below the local tax left.
+  // An edited copy of a year's rules (any non-negative values, as the Parametrar view accepts)
+  // can make them bind, so each case enlarges one reduction until it does.
+  // All cases: 600 000 kr of taxable income, of which 100 000 kr sjukersättning.
+  const withEdits = (year: RuleYear, edits: Record<string, number>) => ({
+    ...rules(year),
+    ...edits,
+  });
+  // 2022 (PBB 48 300; local rate 20.67 + 11.57 %; skiktgräns 540 700), work income 300 000:
+  //   grundavdrag 0.293 × 48 300 = 14 151.9 → 14 200; taxable 585 800
+  //   local tax 585 800 × 0.3224 = 188 861.92; state tax 0.2 × (585 800 − 540 700) = 9 020
+  //   jobbskatteavdrag: base 1.812 × 48 300 + 0.128 × (300 000 − 156 492) = 105 888.624;
+  //     (105 888.624 − 14 200) × 0.3224 = 29 560.41 (no phase-out below 13.54 PBB = 653 982)
+  //   sjukersättning reduction: base 43 953 + 0.3405 × (100 000 − 43 953) = 63 037.0035;
+  //     (63 037.0035 − 14 200) × 0.3224 = 15 745.05
+  //   local tax left after both: 188 861.92 − 29 560.41 − 15 745.05 = 143 556.46
+  const tax2022 = (edits: Record<string, number>) => {
+    const t = incomeTax(600_000, 300_000, withEdits(2022, edits), 100_000);
+    // The taxes and the first two reductions, which the edits leave as above.
+    near(t.kommun + t.region, 188_861.92);
+    near(t.state, 9_020);
+    near(t.jobTaxCredit, 29_560.41);
+    near(t.sickCompensationCredit, 15_745.05);
+    return t;
+  };
+  it('limits the reduction for förvärvsinkomst to the local tax left after the two before it', () => {
+    // Edited: 50 % of taxable income above 40 000 kr, at most 1 000 000 kr:
+    //   0.5 × (585 800 − 40 000) = 272 900 > 143 556.46 left → 143 556.46
+    //   temporary reduction (the law's 2022 values): 2 250 at 300 000 kr, against the state tax
+    //   9 020 that is all that is left → 2 250
+    //   net tax = 9 020 − 2 250 = 6 770
+    const t = tax2022({ incomeCreditRate: 0.5, incomeCreditMax: 1_000_000 });
+    near(t.incomeCredit, 143_556.46 + 2_250);
+    near(t.total, 6_770);
+  });
+  it('limits the temporary reduction for work income to the local and state tax left', () => {
+    // Edited: 100 % of work income above 60 000 kr, at most 1 000 000 kr:
+    //   1 × (300 000 − 60 000) = 240 000 (the phase-out starts above 300 000)
+    //   förvärvsinkomst (the law's values): min(0.0075 × (585 800 − 40 000), 1 500) = 1 500
+    //   tax left: 188 861.92 + 9 020 − 29 560.41 − 15 745.05 − 1 500 = 151 076.46 < 240 000
+    //   net tax = 0
+    const t = tax2022({ temporaryWorkCreditRate: 1, temporaryWorkCreditMax: 1_000_000 });
+    near(t.incomeCredit, 1_500 + 151_076.46);
+    near(t.total, 0);
+  });
+  it('gives no reduction for sjukersättning or förvärvsinkomst once the jobbskatteavdrag has taken all local tax', () => {
+    // 2025 (PBB 58 800; local rate 20.72 + 11.69 %; skiktgräns 625 800), work income 500 000
+    // (8.50 PBB, above the last bracket). Edited: a flat jobbskatteavdrag base of 11 PBB.
+    //   grundavdrag 0.293 × 58 800 = 17 228.4 → 17 300; taxable 582 700: no state tax
+    //   local tax 582 700 × 0.3241 = 188 853.07
+    //   jobbskatteavdrag: (11 × 58 800 − 17 300) × 0.3241 = 204 020.95 → limited to 188 853.07
+    //   sjukersättning reduction: (53 508 + 0.3405 × (100 000 − 53 508) − 17 300) × 0.3241
+    //     = 16 865.69, but no local tax is left → 0; förvärvsinkomst 1 500 → 0
+    const t = incomeTax(600_000, 500_000, withEdits(2025, { jobTaxCreditMaxPbb: 11 }), 100_000);
+    near(t.kommun + t.region, 188_853.07);
+    near(t.jobTaxCredit, 188_853.07);
+    expect(t.sickCompensationCredit).toBe(0);
+    expect(t.incomeCredit).toBe(0);
+    near(t.total, 0);
+    // The sjukersättning reduction itself, before the limit, is the figure above.
+    near(sickCompensationCredit(100_000, 17_300, 0.3241, rules(2025)), 16_865.69);
   });
 });
