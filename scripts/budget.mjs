@@ -68,6 +68,15 @@ const LIMITS = {
   /** Open 10 000 participants → figures: the issue's target, met (best of three runs). */
   openLargeMs: 500,
   /**
+   * Met, and gated with room for a busy machine (their targets printed beside):
+   * an edit of one group of 10 000 → figure (target 100 ms, ≈ 60–85 ms, p95 ≈ 110),
+   * opening 100 000 participants (target 3 s, ≈ 2 s) and its peak JS heap (target
+   * and gate 300 MB, ≈ 140 MB: memory does not depend on the machine's load).
+   */
+  editMs: 250,
+  openHugeMs: 6000,
+  heapMb: 300,
+  /**
    * The engine's targets (< 200 ms, < 2 ms) are shown beside the gate.
    * The full evaluation measures 160–200 ms on the project's 2-core VM, and
    * clean-clone CI runs right after the browser tests saw 3 of 4 runs just over
@@ -215,6 +224,8 @@ if (!args.includes('--sizes')) {
       u.navigationMs / LIMITS.navigationMs,
       worstSlider(u) / LIMITS.sliderMs,
       u.openLargeMs / LIMITS.openLargeMs,
+      u.edit.median / LIMITS.editMs,
+      u.openHugeMs / LIMITS.openHugeMs,
     );
   if (worst(ui) >= 1) {
     const again = uiBench();
@@ -256,31 +267,30 @@ if (!args.includes('--sizes')) {
       .filter(Boolean)
       .join('; '),
   );
-  // Targets not met yet: printed with their target every run, not gated.
+  // Gated with room for a busy machine; each target printed beside its gate.
   const missed = (value, target, unit = 'ms') =>
     `target < ${target} ${unit}: ${value < target ? 'met' : 'MISSED'}`;
   row(
     "edit one group's count, 10 000 participants → figure, median",
     ui.edit.median,
     'ms',
-    undefined,
+    LIMITS.editMs,
     `${missed(ui.edit.median, ui.editTargetMs)}; p95 ${ui.edit.p95.toFixed(1)} ms`,
   );
   row(
     'open a 100 000-participant file → figures',
     ui.openHugeMs,
     'ms',
-    undefined,
+    LIMITS.openHugeMs,
     `${missed(ui.openHugeMs, ui.openHugeTargetMs)}; floor: JSON.parse in the page ${ui.parseFloorHugeMs.toFixed(1)} ms`,
   );
-  rows.push({
-    name: 'peak JS heap opening 100 000 participants',
-    value: ui.peakHeapMb,
-    unit: 'MB',
-    limit: undefined,
-    ok: true,
-    note: `${missed(ui.peakHeapMb, ui.heapTargetMb, 'MB')}; sampled every 100 ms`,
-  });
+  row(
+    'peak JS heap opening 100 000 participants',
+    ui.peakHeapMb,
+    'MB',
+    LIMITS.heapMb,
+    `${missed(ui.peakHeapMb, ui.heapTargetMb, 'MB')}; sampled every 100 ms`,
+  );
   const scripts = ui.firstVisitScripts
     .map((p) => p.replace(/^\//, ''))
     .filter((p) => existsSync(join(dist, p)));
