@@ -107,3 +107,45 @@ describe('a value store shared by successive scenarios', () => {
     expect(store.size).toBeGreaterThan(0);
   });
 });
+
+describe('a value store on its own', () => {
+  const v = (x: number) => Float64Array.of(x);
+
+  it('gives back a value under its context and situation, and nothing under another', () => {
+    const store = new ValueStore();
+    const a = v(1);
+    const b = v(2);
+    store.set(0, 'A1', a);
+    store.set(1, 'A1', b);
+    expect(store.get(0, 'A1')).toBe(a);
+    expect(store.get(1, 'A1')).toBe(b);
+    expect(store.get(0, 'B2')).toBeUndefined();
+    expect(store.get(2, 'A1')).toBeUndefined();
+  });
+
+  it('keeps at most its number of values: the next one starts it over', () => {
+    const store = new ValueStore(2);
+    store.set(0, 'a', v(1));
+    store.set(0, 'b', v(2));
+    expect(store.size).toBe(2);
+    // Full at 2: the third value clears the store and is then the only one kept.
+    const c = v(3);
+    store.set(0, 'c', c);
+    expect(store.size).toBe(1);
+    expect(store.get(0, 'c')).toBe(c);
+    expect(store.get(0, 'a')).toBeUndefined();
+  });
+
+  it('tells valuation contexts apart by age band, and knows one again', () => {
+    // Benefits and handling depend on the age band: situations valued for 19–23
+    // must not be reused for 26–29.
+    const store = new ValueStore();
+    const set = { setId: 'se-2017', year: 2017, values: defaultParamValues(2017) };
+    const young = store.contextId(set, [], '19-23', 'fk', 1);
+    const older = store.contextId(set, [], '26-29', 'fk', 1);
+    const none = store.contextId(set, [], undefined, 'fk', 1);
+    expect(new Set([young, older, none]).size).toBe(3);
+    expect(store.contextId(set, [], '19-23', 'fk', 1)).toBe(young);
+    expect(store.contextId(set, [], undefined, 'fk', 1)).toBe(none);
+  });
+});
