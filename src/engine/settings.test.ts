@@ -171,6 +171,32 @@ describe('persistence per outcome type', () => {
     expect(r.revenueByYear[2].samhalle).toBeCloseTo(5 * dWork, 4);
   });
 
+  it('a delay as long as the horizon still counts the work that follows it in the payback', () => {
+    // Half the students move to work after 5 years; horizon 5 years; the reports' arithmetic
+    // (no discounting, no fading). Years 1–5 bring the delayed revenue B, year 6 on the revenue
+    // A of the move made (what the same move without a delay brings every year). A cost C
+    // larger than 5 × B is repaid in month 60 + ⌈(C − 5B) / (A / 12)⌉, once A > B.
+    const s = exampleScenario();
+    s.cohorts[0].cost = { mode: 'total', budget: 40_000_000 };
+    s.horizonYears = 5;
+    s.whatIf = { ...s.whatIf, studiesToWorkShare: 0.5, studiesToWorkDelayYears: 5 };
+    const delayed = evaluateScenario(s).total;
+    s.whatIf.studiesToWorkDelayYears = 0;
+    const atOnce = evaluateScenario(s).total;
+    const B = delayed.yearlyRevenue.samhalle;
+    const A = atOnce.yearlyRevenue.samhalle;
+    const C = delayed.cost.samhalle;
+    expect(A).toBeGreaterThan(B);
+    expect(C).toBeGreaterThan(5 * B);
+    expect(delayed.revenueByYear.map((r) => r.samhalle)).toEqual([B, B, B, B, B, A]);
+    expect(delayed.paybackMonths.samhalle).toBe(60 + Math.ceil((C - 5 * B) / (A / 12)));
+    // Discounting can only make the payback later, never earlier.
+    s.whatIf.studiesToWorkDelayYears = 5;
+    s.appraisal.discountRate = 0.0001;
+    const discounted = evaluateScenario(s).total.paybackMonths.samhalle;
+    expect(discounted).toBeGreaterThanOrEqual(delayed.paybackMonths.samhalle as number);
+  });
+
   it('equal rates give the same result through the split path as through the total', () => {
     const s = exampleScenario();
     s.whatIf = { ...s.whatIf, studiesToWorkShare: 0.4, fewerPrimaryCareVisits: 2 };

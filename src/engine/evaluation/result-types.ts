@@ -46,7 +46,7 @@ export interface SegmentResult {
   /** Yearly revenue in year 1 (= every year unless a delay is set). */
   yearlyRevenue: KronorVector;
   revenuePerParticipant: KronorVector;
-  /** Revenue per year over max(horizon, 5) years. */
+  /** Revenue per year over max(horizon, 5) years, and through the first year after a studies → work delay. */
   revenueByYear: KronorVector[];
   /** Year-1 revenue by component, per perspective. */
   components: Record<Perspective, Record<Component, Kronor>>;

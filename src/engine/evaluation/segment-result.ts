@@ -31,7 +31,7 @@ import type { Prepared } from './prepare';
 import type { SegmentResult, SourceStat } from './result-types';
 import { asUnits } from '../units';
 import type { Accumulator } from './segments';
-import { inDelay, isDelayed } from './what-if';
+import { inDelay, isDelayed, seriesYears } from './what-if';
 
 /** Perspective value of row sums in a value matrix (society = real row; staten = af+fk+ovrigStat). */
 export function perspectiveRow(m: Float64Array, p: Perspective, c?: number): number {
@@ -68,7 +68,7 @@ export function finish(acc: Accumulator, prep: Prepared, w: WhatIf, scale: numbe
   const p = prep.ctx.params;
   const sc = prep.scenario;
   const H = sc.horizonYears;
-  const years = Math.max(H, 5);
+  const years = seriesYears(H, w);
   const n = acc.participants * scale;
   const budget = acc.budget * scale;
   const cost = costVector(budget, sc.financing, p.indirectTaxRate);

@@ -112,6 +112,15 @@ export const isDelayed = (w: WhatIf): boolean =>
 export const inDelay = (w: WhatIf, y: number): boolean => !(y > w.studiesToWorkDelayYears);
 
 /**
+ * The years a revenue series holds: the horizon, at least the five years the
+ * reports show, and the first year after a studies → work delay. A series' last
+ * year is taken to last (payback, depreciation), so it must be a year after the
+ * delay, not one of it: else the move to work would never count.
+ */
+export const seriesYears = (horizonYears: number, w: WhatIf): number =>
+  Math.max(horizonYears, 5, isDelayed(w) ? w.studiesToWorkDelayYears + 1 : 0);
+
+/**
  * The subsidy level a kind's after-situations are valued at: the common
  * level chosen, or their own (null) when none is chosen or the subsidised
  * work was converted.

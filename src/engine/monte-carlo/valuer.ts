@@ -16,7 +16,7 @@ import {
 } from '../appraisal';
 import { cohortBudget, type Prepared } from '../evaluation/prepare';
 import type { KeyFigures } from '../evaluation/result-types';
-import { extraFundsScale, inDelay } from '../evaluation/what-if';
+import { extraFundsScale, inDelay, seriesYears } from '../evaluation/what-if';
 import {
   incomeItemEntries,
   resourceEntries,
@@ -79,7 +79,7 @@ export function createValuer(prep: Prepared, w: WhatIf) {
   const settings = sc.appraisal;
   const neutral = isNeutral(settings);
   const H = sc.horizonYears;
-  const years = Math.max(H, 5);
+  const years = seriesYears(H, w);
   const customResources = new Map(sc.customResources.map((c) => [c.id, c]));
   const nItems = red.items.length;
   const itemVec = new Float64Array(nItems * NP);
