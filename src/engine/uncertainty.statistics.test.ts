@@ -163,6 +163,45 @@ describe('one draw of a parameter', () => {
     expect(rand.calls()).toBe(4);
   });
 
+  it('normal: a draw exactly on the domain’s edge (0, or 1 for a share) is kept, not redrawn', () => {
+    // A generator value of 0 gives u = 1 − 0 = 1 and z = √(−2 ln 1) = 0: the draw is the value.
+    // Were it redrawn, the next pair (z = 1.645 up or down) would land half the range away.
+    const z95 = 1.6448536269514722;
+    const u95 = 1 - Math.exp((-z95 * z95) / 2);
+    const atZero = scripted(0, 0, u95, 0);
+    expect(drawParameter(p('normal', 0, 0, 1_552, 'handlingCsn'), atZero)).toBe(0);
+    expect(atZero.calls()).toBe(2);
+    const atOne = scripted(0, 0, u95, 0.5);
+    expect(drawParameter(p('normal', 0.5, 1, 1, 'defaultSubsidyShare'), atOne)).toBe(1);
+    expect(atOne.calls()).toBe(2);
+  });
+
+  it('normal: gives up after 50 draws outside the domain, even if the next one would do', () => {
+    // Each try takes two numbers (Box–Muller): 50 tries far below 0 are 100 numbers; the 101st
+    // and 102nd would give z = 1.645, i.e. 25 000 + 5 000. The value itself is used instead.
+    const z95 = 1.6448536269514722;
+    let i = 0;
+    const rand = () => {
+      i++;
+      if (i <= 100) return i % 2 ? 1 - 1e-300 : 0.5;
+      return i % 2 ? 1 - Math.exp((-z95 * z95) / 2) : 0;
+    };
+    expect(drawParameter(p('normal', 20_000, 25_000, 30_000), rand)).toBe(25_000);
+    expect(i).toBe(100);
+  });
+
+  it('the seeded generator is Mulberry32: its first numbers for seed 0', () => {
+    // Mulberry32 (Tommy Ettinger's published 32-bit algorithm), worked in unsigned 32-bit
+    // arithmetic for seed 0: state a = 0 + 0x6D2B79F5 = 1831565813;
+    // t = (a ^ a >>> 15) · (a | 1) mod 2³² = 4269581823;
+    // t ^= t + (t ^ t >>> 7) · (t | 61) mod 2³² gives 1144366260; t ^ t >>> 14 = 1144304738.
+    // The next two states (a + 0x6D2B79F5 each time) give 1416247 and 958946056.
+    const rand = seededRandom(0);
+    expect(rand()).toBe(1_144_304_738 / 2 ** 32);
+    expect(rand()).toBe(1_416_247 / 2 ** 32);
+    expect(rand()).toBe(958_946_056 / 2 ** 32);
+  });
+
   it('the seeded generator repeats for its seed and stays in [0, 1)', () => {
     const a = seededRandom(42);
     const b = seededRandom(42);
@@ -355,6 +394,14 @@ describe('a run where no draw ever pays back', () => {
       expect(run.profitYear5.samhalle[q], q).toBeLessThan(0);
     }
     expect(run.deterministic.yearlyRevenue.samhalle).toBeCloseTo(0, 6);
+  });
+
+  it('a 5-year result of exactly zero is not a positive result', () => {
+    // The participants bear no cost and their situation does not change: each draw's 5-year
+    // result for them is 0 − 0 = 0 (the same situations, valued alike, cancel exactly).
+    const run = summarise();
+    for (const q of ['p5', 'median', 'p95'] as const) expect(run.profitYear5.individ[q], q).toBe(0);
+    expect(run.probabilityProfitableYear5.individ).toBe(0);
   });
 });
 

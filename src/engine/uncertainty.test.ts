@@ -90,12 +90,27 @@ function variants(): [string, Scenario][] {
   synthetic.customResources = [{ id: 'coach', name: 'Coach', unitCost: 650, bearer: 'kommun' }];
   synthetic.cohorts[0].groups[0].after.resources.push({ item: 'coach', quantity: 40 });
   synthetic.whatIf = { ...synthetic.whatIf, studiesToWorkShare: 0.25, fewerPrimaryCareVisits: 1 };
+  // A horizon shorter than 5 years still has 5-year figures: year 5 is after the delay here.
+  const shortHorizon = pinnedExample();
+  shortHorizon.horizonYears = 3;
+  shortHorizon.whatIf = {
+    ...shortHorizon.whatIf,
+    studiesToWorkShare: 0.5,
+    studiesToWorkDelayYears: 4,
+  };
+  // The delay lasts the whole horizon and the cost is repaid only after it: the fast valuation
+  // must value the years beyond the horizon as the full evaluation does.
+  const longDelay = pinnedExample();
+  longDelay.whatIf = { ...longDelay.whatIf, studiesToWorkShare: 0.5, studiesToWorkDelayYears: 5 };
+  longDelay.cohorts[0].cost = { mode: 'total', budget: 40_000_000 };
   return [
     ['the example', plain],
     ['every what-if with a delay', whatIfs],
     ['discounting, persistence per type, deadweight', settings],
     ['standard cost per participant', standard],
     ['600 individual records with own resources', synthetic],
+    ['a 3-year horizon with a 4-year delay', shortHorizon],
+    ['a delay as long as the horizon and a payback after it', longDelay],
   ];
 }
 
@@ -124,6 +139,48 @@ describe('the fast valuation with cohorts of several years', () => {
         return { ...base, values: v };
       };
       const drawn = { ...scenario, parameterSets: [setOf(2017), setOf(2022)] };
+      expectSameFigures(
+        drawFigures(out),
+        keyFigures(evaluatePrepared(prepare(drawn), scenario.whatIf).total),
+      );
+    }
+  });
+
+  it('a parameter the price year sets to 0 moves every year’s value by the amount drawn', () => {
+    // The price year's own copy sets Af's handling of job seekers to 0 (the range then starts at
+    // 0). With nothing to scale in proportion, a draw x moves 2017's value by x − 0 as well.
+    const scenario = twoYears();
+    const own = defaultParameterSet(2022);
+    own.values.handlingAfJobseeker = 0;
+    scenario.parameterSets = [own];
+    const prep = prepare(scenario);
+    expect(prep.ctx.params.handlingAfJobseeker).toBe(0);
+    const only: UncertaintySettings = {
+      ...SETTINGS,
+      distributions: Object.fromEntries(
+        PARAM_IDS.map((i) => [i, i === 'handlingAfJobseeker' ? 'triangular' : 'fixed']),
+      ),
+    };
+    const sampled = sampledParameters(prep.ctx.params, only, prep.primaryYear);
+    expect(sampled.map((p) => [p.id, p.low, p.mode])).toEqual([['handlingAfJobseeker', 0, 0]]);
+    const valuer = createValuer(prep, scenario.whatIf);
+    const out = new Float64Array(64);
+    const rand = seededRandom(9);
+    const y2017 = defaultParameterSet(2017);
+    for (let d = 0; d < 4; d++) {
+      const x = drawParameter(sampled[0], rand);
+      expect(x).toBeGreaterThan(0);
+      valuer({ ...prep.ctx.params, handlingAfJobseeker: x }, out);
+      const drawn = {
+        ...scenario,
+        parameterSets: [
+          {
+            ...y2017,
+            values: { ...y2017.values, handlingAfJobseeker: y2017.values.handlingAfJobseeker + x },
+          },
+          { ...own, values: { ...own.values, handlingAfJobseeker: x } },
+        ],
+      };
       expectSameFigures(
         drawFigures(out),
         keyFigures(evaluatePrepared(prepare(drawn), scenario.whatIf).total),
