@@ -95,6 +95,50 @@ describe('situationKey', () => {
     // Without ":", item "a1" twice would read as item "a" 12 times.
     expectDifferent(sit([], uses('a1:2')), sit([], uses('a:12')));
   });
+
+  it('tells apart a scenario’s own resource ids that hold the key’s separators', () => {
+    // Own ids are free text: written as they are, x once and y twice would read as the
+    // item "x:1,y" twice, and an id holding "%" as the escaped form of another.
+    const xy = sit(
+      [],
+      [
+        { item: 'x', quantity: 1 },
+        { item: 'y', quantity: 2 },
+      ],
+    );
+    const joined = sit([], [{ item: 'x:1,y', quantity: 2 }]);
+    expectDifferent(xy, joined);
+    expectDifferent(
+      sit([], [{ item: 'a#b', quantity: 1 }]),
+      sit([], [{ item: 'a%23b', quantity: 1 }]),
+    );
+    expectDifferent(
+      sit([], [{ item: 'a,b', quantity: 1 }]),
+      sit([], [{ item: 'a%2Cb', quantity: 1 }]),
+    );
+    // An escaped id is still one item: the same id gives the same key, in any order.
+    expect(
+      situationKey(
+        sit(
+          [],
+          [
+            { item: 'x:1,y', quantity: 2 },
+            { item: 'z', quantity: 1 },
+          ],
+        ),
+      ),
+    ).toBe(
+      situationKey(
+        sit(
+          [],
+          [
+            { item: 'z', quantity: 1 },
+            { item: 'x:1,y', quantity: 2 },
+          ],
+        ),
+      ),
+    );
+  });
 });
 
 describe('sameSituation', () => {

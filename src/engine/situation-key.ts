@@ -28,6 +28,14 @@ function joinSorted(parts: string[]): string {
 }
 
 /**
+ * A resource id as written in a key. A scenario's own resource ids are free
+ * text, so an id holding one of the key's separators is escaped: an escaped id
+ * always holds "%", which an id written as it is never does, so two ids never
+ * meet in one key text.
+ */
+const idInKey = (id: string): string => (/[:,#%]/.test(id) ? encodeURIComponent(id) : id);
+
+/**
  * A stable key for a situation: equal keys value identically. Order of items
  * does not matter and zero extents or quantities are left out. Hot path: runs
  * for every record when a large cohort is aggregated.
@@ -39,7 +47,7 @@ export function situationKey(s: Situation): string {
   if (s.registered) key += '!r';
   if (s.resources.length) {
     const res: string[] = [];
-    for (const r of s.resources) if (r.quantity !== 0) res.push(r.item + ':' + r.quantity);
+    for (const r of s.resources) if (r.quantity !== 0) res.push(idInKey(r.item) + ':' + r.quantity);
     if (res.length) key += '#' + joinSorted(res);
   }
   return key;
