@@ -114,7 +114,7 @@ describe('update notice', () => {
     const { showUpdateNotice } = await import('../../src/lib/pwa');
     // The module registry was reset: use the i18n instance the fresh pwa module sees
     // (its English texts are not loaded yet: the switch waits for them).
-    await (await import('../../src/lib/i18n/index.svelte')).i18n.set('en');
+    await (await import('../../src/lib/i18n/index.svelte')).i18n.switchTo('en');
     showUpdateNotice(() => {});
     const box = showUpdateNotice(() => {});
     expect(document.querySelectorAll('[data-testid="update-notice"]')).toHaveLength(1);

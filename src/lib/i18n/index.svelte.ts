@@ -190,10 +190,10 @@ export class I18n {
    * are (the page stays in the language it has meanwhile). The promise
    * settles when the switch is made or has failed (`failed` tells the page).
    */
-  set(lang: Lang): Promise<void> {
+  switchTo(lang: Lang): Promise<void> {
     if (lang === 'en' && !resources.en) {
       return loadLanguage(lang).then(
-        () => void this.set(lang),
+        () => this.switchTo(lang),
         () => {
           this.failed = lang;
         },
@@ -210,8 +210,13 @@ export class I18n {
     return Promise.resolve();
   }
 
-  toggle(): Promise<void> {
-    return this.set(this.lang === 'sv' ? 'en' : 'sv');
+  /** `switchTo` for callers that need not wait: it never rejects. */
+  set(lang: Lang): void {
+    void this.switchTo(lang);
+  }
+
+  toggle(): void {
+    this.set(this.lang === 'sv' ? 'en' : 'sv');
   }
 }
 

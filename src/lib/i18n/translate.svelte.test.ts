@@ -112,7 +112,7 @@ describe('English on demand', () => {
     localStorage.removeItem('nyttokalkyl.lang');
     const m = await fresh();
     const i18n = new m.I18n();
-    const switched = i18n.toggle();
+    const switched = i18n.switchTo('en');
     expect(i18n.lang).toBe('sv');
     expect(i18n.t('app:tabs.results')).toBe('Resultat');
     await switched;
@@ -120,9 +120,9 @@ describe('English on demand', () => {
     expect(i18n.t('app:tabs.results')).toBe('Results');
     expect(localStorage.getItem('nyttokalkyl.lang')).toBe('en');
     // Loaded once, switching back and forth is immediate.
-    void i18n.toggle();
+    i18n.toggle();
     expect(i18n.lang).toBe('sv');
-    void i18n.toggle();
+    i18n.toggle();
     expect(i18n.lang).toBe('en');
     localStorage.removeItem('nyttokalkyl.lang');
   });
@@ -133,12 +133,12 @@ describe('English on demand', () => {
     });
     const m = await fresh();
     const i18n = new m.I18n();
-    await i18n.set('en');
+    await i18n.switchTo('en');
     expect(i18n.lang).toBe('sv');
     expect(i18n.failed).toBe('en');
     expect(m.resources.en).toBeUndefined();
     vi.doUnmock('./en');
-    await i18n.set('en');
+    await i18n.switchTo('en');
     expect(i18n.lang).toBe('en');
     expect(i18n.failed).toBeNull();
     localStorage.removeItem('nyttokalkyl.lang');
