@@ -4,18 +4,10 @@
  * (distinct transitions and situations).
  */
 import { describe, expect, it } from 'vitest';
+import { scenarioWith } from '../../tests/support/scenario-builders';
 import { exampleScenario } from './example';
 import { evaluateScenario } from './evaluate';
 import { defaultParamValues, parameterSetId } from './param-defs';
-import { parseScenario, type Scenario } from './schema';
-
-function scenarioWith(mutate: (s: Scenario) => void): Scenario {
-  const s = exampleScenario();
-  mutate(s);
-  const parsed = parseScenario(JSON.parse(JSON.stringify(s)));
-  if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
-  return parsed.value;
-}
 
 /** The example's cohort again under another id, name and year. */
 const withYears = (...years: number[]) =>

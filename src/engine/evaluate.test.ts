@@ -1,22 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import { scenarioWith } from '../../tests/support/scenario-builders';
 import { EXAMPLE_GROUPS, exampleScenario } from './example';
 import { evaluatePrepared, evaluateScenario, NO_WHAT_IF, prepare } from './evaluate';
 import { defaultParamValues } from './parameters';
-import { parseScenario, type Group, type Scenario } from './schema';
+import { type Group, type Scenario } from './schema';
 import { PERSPECTIVES } from './types';
 
 // The example is a 2017 cohort: its figures come from the rules of 2017.
 const params = defaultParamValues(2017);
 const labourCost = (e: number, w = params.referenceMonthlyWage) =>
   e * w * 12 * (1 + params.employerContributionRate);
-
-function scenarioWith(mutate: (s: Scenario) => void): Scenario {
-  const s = exampleScenario();
-  mutate(s);
-  const parsed = parseScenario(JSON.parse(JSON.stringify(s)));
-  if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
-  return parsed.value;
-}
 
 /** Every number anywhere in a result, to prove there is no NaN or Infinity. */
 function numbersIn(x: unknown, out: number[] = []): number[] {

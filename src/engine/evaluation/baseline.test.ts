@@ -5,17 +5,9 @@
  * weighted by participants × extent.
  */
 import { describe, expect, it } from 'vitest';
-import { exampleScenario } from '../example';
+import { scenarioWith } from '../../../tests/support/scenario-builders';
 import { evaluatePrepared, NO_WHAT_IF, prepare } from '../evaluate';
-import { parseScenario, type Group, type Scenario } from '../schema';
-
-function scenarioWith(mutate: (s: Scenario) => void): Scenario {
-  const s = exampleScenario();
-  mutate(s);
-  const parsed = parseScenario(JSON.parse(JSON.stringify(s)));
-  if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
-  return parsed.value;
-}
+import { type Group, type Scenario } from '../schema';
 
 const baselineOf = (s: Scenario) => evaluatePrepared(prepare(s), NO_WHAT_IF).baseline;
 

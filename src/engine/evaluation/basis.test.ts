@@ -5,27 +5,16 @@
  * after-situations, valued once each.
  */
 import { describe, expect, it } from 'vitest';
+import { eb, sit, sp, study, subs, work } from '../../../tests/support/scenario-builders';
 import { evaluatePrepared, evaluateScenario, prepare, stepValue } from '../evaluate';
 import { exampleScenario } from '../example';
 import { defaultParamValues } from '../parameters';
-import {
-  parseScenario,
-  type Group,
-  type IncomeItem,
-  type Scenario,
-  type Situation,
-} from '../schema';
+import { parseScenario, type Group, type Scenario, type Situation } from '../schema';
 import { NO_WHAT_IF } from './what-if';
 import { timePoint } from './basis';
 
 // The example's cohort is of 2017: valued with the rules of 2017, in 2017 prices.
 const params = defaultParamValues(2017);
-const sit = (...income: IncomeItem[]): Situation => ({ income, resources: [] });
-const eb = (): IncomeItem => ({ source: 'ekonomisktBistand', extent: 1 });
-const sp = (): IncomeItem => ({ source: 'sjukpenning', extent: 1 });
-const work = (): IncomeItem => ({ source: 'osubventioneratArbete', extent: 1 });
-const subs = (): IncomeItem => ({ source: 'subventioneratArbete', extent: 1, subsidyShare: 0.8 });
-const study = (): IncomeItem => ({ source: 'studier', extent: 1, school: 'komvux' });
 
 /** One 2017 cohort of these groups, with a budget of 100 000 kr, validated as a saved file would be. */
 function scenario(groups: Group[], edit: (s: Scenario) => void = () => {}): Scenario {
@@ -73,9 +62,9 @@ describe('persistence per outcome type at the follow-ups', () => {
         count: 0,
         gender: 'man',
         before: sit(sp()),
-        after: sit(subs()),
-        followUp6: sit(subs()),
-        followUp24: sit(subs()),
+        after: sit(subs(1, 0.8)),
+        followUp6: sit(subs(1, 0.8)),
+        followUp24: sit(subs(1, 0.8)),
       },
     ],
     (x) => (x.appraisal.persistence = { work: 1, studies: 0.5, other: 0 }),
@@ -107,7 +96,14 @@ describe('what-if variants', () => {
     // Group a's subsidised job converted is group b's unsubsidised job: 3 situations in all.
     const prep = prepare(
       scenario([
-        { id: 'a', label: '', count: 2, gender: 'man', before: sit(eb()), after: sit(subs()) },
+        {
+          id: 'a',
+          label: '',
+          count: 2,
+          gender: 'man',
+          before: sit(eb()),
+          after: sit(subs(1, 0.8)),
+        },
         { id: 'b', label: '', count: 1, gender: 'man', before: sit(eb()), after: sit(work()) },
       ]),
     );

@@ -4,26 +4,12 @@
  * year, groups without participants left out, and the potential in the price year.
  */
 import { describe, expect, it } from 'vitest';
+import { as, eb, none, sit, sp, study, work } from '../../../tests/support/scenario-builders';
 import { evaluateScenario, situationValue } from '../evaluate';
 import { exampleScenario } from '../example';
 import { defaultParamValues, priceFactor } from '../parameters';
-import {
-  parseScenario,
-  type Cohort,
-  type Group,
-  type IncomeItem,
-  type Scenario,
-  type Situation,
-} from '../schema';
+import { parseScenario, type Cohort, type Group, type Scenario, type Situation } from '../schema';
 import { prepare } from './prepare';
-
-const sit = (...income: IncomeItem[]): Situation => ({ income, resources: [] });
-const eb = (): IncomeItem => ({ source: 'ekonomisktBistand', extent: 1 });
-const sp = (): IncomeItem => ({ source: 'sjukpenning', extent: 1 });
-const none = (): IncomeItem => ({ source: 'ingenOffentligForsorjning', extent: 1 });
-const as = (): IncomeItem => ({ source: 'aktivitetsstod', extent: 1 });
-const work = (): IncomeItem => ({ source: 'osubventioneratArbete', extent: 1 });
-const study = (): IncomeItem => ({ source: 'studier', extent: 1, school: 'komvux' });
 
 const group = (
   id: string,

@@ -5,30 +5,15 @@
  * person's step (stepValue, the ledger of MODEL.md §3–6).
  */
 import { describe, expect, it } from 'vitest';
+import { eb, sit, sp, study, subs, work } from '../../../tests/support/scenario-builders';
 import { evaluateScenario, stepValue, type SegmentResult } from '../evaluate';
 import { exampleScenario } from '../example';
 import { defaultParamValues } from '../parameters';
-import {
-  parseScenario,
-  type Group,
-  type IncomeItem,
-  type Scenario,
-  type Situation,
-} from '../schema';
+import { parseScenario, type Group, type Scenario, type Situation } from '../schema';
 import { PERSPECTIVES } from '../types';
 
 // The example's cohort is of 2017: its groups are valued with the rules of 2017, in 2017 prices.
 const params = defaultParamValues(2017);
-const sit = (...income: IncomeItem[]): Situation => ({ income, resources: [] });
-const eb = (extent = 1): IncomeItem => ({ source: 'ekonomisktBistand', extent });
-const sp = (extent = 1): IncomeItem => ({ source: 'sjukpenning', extent });
-const work = (extent = 1): IncomeItem => ({ source: 'osubventioneratArbete', extent });
-const subs = (extent: number, subsidyShare: number): IncomeItem => ({
-  source: 'subventioneratArbete',
-  extent,
-  subsidyShare,
-});
-const study = (): IncomeItem => ({ source: 'studier', extent: 1, school: 'komvux' });
 
 const group = (
   id: string,

@@ -4,18 +4,10 @@
  * (the app words them; a wrong or missing value would be shown to the user).
  */
 import { describe, expect, it } from 'vitest';
-import { exampleScenario } from '../example';
+import { scenarioWith } from '../../../tests/support/scenario-builders';
 import { evaluatePrepared, NO_WHAT_IF, prepare } from '../evaluate';
 import { defaultParamValues } from '../parameters';
-import { parseScenario, type Cohort, type Scenario } from '../schema';
-
-function scenarioWith(mutate: (s: Scenario) => void): Scenario {
-  const s = exampleScenario();
-  mutate(s);
-  const parsed = parseScenario(JSON.parse(JSON.stringify(s)));
-  if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
-  return parsed.value;
-}
+import { type Cohort, type Scenario } from '../schema';
 
 /** A copy of the example's cohort under another name and year (no year: `undefined`). */
 function cohort(s: Scenario, id: string, name: string, year: number | undefined): Cohort {

@@ -6,31 +6,16 @@
  * (stepValue) and the year's parameters, or the same figures reached another way.
  */
 import { describe, expect, it } from 'vitest';
+import { ae, eb, sit, study, subs, work } from '../../../tests/support/scenario-builders';
 import { evaluatePrepared, evaluateScenario, prepare, stepValue } from '../evaluate';
 import { exampleScenario } from '../example';
 import { defaultParamValues } from '../parameters';
-import {
-  parseScenario,
-  type Group,
-  type IncomeItem,
-  type Scenario,
-  type Situation,
-} from '../schema';
+import { parseScenario, type Group, type Scenario, type Situation } from '../schema';
 import { PERSPECTIVES } from '../types';
 import { NO_WHAT_IF } from './what-if';
 
 // The example's cohort is of 2017: valued with the rules of 2017, in 2017 prices.
 const params = defaultParamValues(2017);
-const sit = (...income: IncomeItem[]): Situation => ({ income, resources: [] });
-const eb = (extent = 1): IncomeItem => ({ source: 'ekonomisktBistand', extent });
-const ae = (extent = 1): IncomeItem => ({ source: 'aktivitetsersattning', extent });
-const work = (extent = 1): IncomeItem => ({ source: 'osubventioneratArbete', extent });
-const subs = (extent: number, subsidyShare: number): IncomeItem => ({
-  source: 'subventioneratArbete',
-  extent,
-  subsidyShare,
-});
-const study = (): IncomeItem => ({ source: 'studier', extent: 1, school: 'komvux' });
 
 const group = (id: string, count: number, before: Situation, after: Situation): Group => ({
   id,
