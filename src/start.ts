@@ -13,7 +13,7 @@ import App from './App.svelte';
 import './app.css';
 import { loadRules } from './engine/rules/registry';
 import { EngineClient } from './lib/engine-client';
-import { i18n, loadLanguage } from './lib/i18n/index.svelte';
+import { i18n } from './lib/i18n/index.svelte';
 
 async function start() {
   const target = document.getElementById('app');
@@ -21,14 +21,7 @@ async function start() {
 
   const client = new EngineClient().start();
   // A reader who chose English gets the page in English from the start.
-  await Promise.all([
-    loadRules(),
-    loadLanguage(i18n.lang).catch(() => {
-      // Not fetched (offline before the texts were cached): Swedish for this visit, the choice kept.
-      i18n.lang = 'sv';
-      i18n.failed = 'en';
-    }),
-  ]);
+  await Promise.all([loadRules(), i18n.ready()]);
   return mount(App, { target, props: { client } });
 }
 

@@ -210,6 +210,21 @@ export class I18n {
     return Promise.resolve();
   }
 
+  /**
+   * Loads the texts of the language chosen on an earlier visit, before the
+   * page mounts. When they cannot be fetched (offline before they were
+   * cached), the page is Swedish for this visit and says so; the choice is
+   * kept for the next.
+   */
+  async ready(): Promise<void> {
+    try {
+      await loadLanguage(this.lang);
+    } catch {
+      this.lang = 'sv';
+      this.failed = 'en';
+    }
+  }
+
   /** `switchTo` for callers that need not wait: it never rejects. */
   set(lang: Lang): void {
     void this.switchTo(lang);

@@ -143,4 +143,24 @@ describe('English on demand', () => {
     expect(i18n.failed).toBeNull();
     localStorage.removeItem('nyttokalkyl.lang');
   });
+
+  test('a reader who chose English starts in English, or in Swedish for the visit when it cannot be fetched', async () => {
+    localStorage.setItem('nyttokalkyl.lang', 'en');
+    vi.doMock('./en', () => {
+      throw new Error('offline');
+    });
+    const offline = new (await fresh()).I18n();
+    await offline.ready();
+    expect(offline.lang).toBe('sv');
+    expect(offline.failed).toBe('en');
+    // The choice is kept for the next visit.
+    expect(localStorage.getItem('nyttokalkyl.lang')).toBe('en');
+    vi.doUnmock('./en');
+    const online = new (await fresh()).I18n();
+    await online.ready();
+    expect(online.lang).toBe('en');
+    expect(online.failed).toBeNull();
+    expect(online.t('app:tabs.results')).toBe('Results');
+    localStorage.removeItem('nyttokalkyl.lang');
+  });
 });
