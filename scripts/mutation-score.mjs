@@ -17,7 +17,7 @@ const file = args.find((a) => !a.startsWith('--')) ?? 'reports/mutation/mutation
 const reportOnly = args.includes('--report-only');
 const GOALS = { 'src/engine': 90, 'src/lib/import': 80 };
 /** The scores of reports/stryker-incremental.json as committed (rounded down). */
-const FLOORS = { 'src/engine': 93.3, 'src/lib/import': 96.3 };
+const FLOORS = { 'src/engine': 93.2, 'src/lib/import': 96.3 };
 
 const report = JSON.parse(readFileSync(file, 'utf8'));
 const INVALID = new Set(['CompileError', 'RuntimeError', 'Ignored']);
