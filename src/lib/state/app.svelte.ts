@@ -327,7 +327,9 @@ export function connectEngine(state: AppState, client: EngineClient) {
       },
     );
   });
-  $effect(() => {
+  // A pre-effect runs as soon as it is made, before the page's elements are built: the worker
+  // evaluates the first figures while the main thread builds the page, not after.
+  $effect.pre(() => {
     const validation = state.validation;
     const w = state.whatIfValidation;
     // A new validation result means a new draft: the worker re-aggregates it once per revision.
