@@ -242,6 +242,10 @@ if (!args.includes('--sizes')) {
       note,
       `target < ${LIMITS.navigationTarget} ms: ${ui.navigationMs < LIMITS.navigationTarget ? 'met' : 'MISSED'}`,
       ui.navigationRuns ? `runs ${ui.navigationRuns.join(', ')} ms` : '',
+      ui.navigationInPage ? `in the page ${ui.navigationInPage.join(', ')} ms` : '',
+      ui.navigationFloorMs !== undefined
+        ? `floor (cold navigation to a static file) ${ui.navigationFloorMs} ms`
+        : '',
     ]
       .filter(Boolean)
       .join('; '),
