@@ -77,15 +77,16 @@ const LIMITS = {
   openHugeMs: 6000,
   heapMb: 300,
   /**
-   * The engine's targets (< 200 ms, < 2 ms) are shown beside the gate.
-   * The full evaluation measures 160–200 ms on the project's 2-core VM, and
+   * The engine's targets (< 100 ms, < 2 ms) are shown beside the gate.
+   * The full evaluation measures 155–190 ms on the project's 2-core VM, and
    * clean-clone CI runs right after the browser tests saw 3 of 4 runs just over
-   * 200 ms: the gate allows a quarter on top (250 ms), enough to catch a real
-   * slowdown (the engine was 684 ms per slider move once) without failing a
-   * landing on noise. `npm run bench -- --check` keeps the strict targets.
+   * 200 ms: the gate is 250 ms, enough to catch a real slowdown (the engine was
+   * 684 ms per slider move once) without failing a landing on noise. The target
+   * of 100 ms is not met yet: it is printed beside the gate, and
+   * `npm run bench -- --check` fails on it.
    */
   engineFullMs: 250,
-  engineFullTarget: 200,
+  engineFullTarget: 100,
   engineReevalMs: 2,
   /** Monte Carlo, 10 000 draws: the uncertainty analysis' targets. */
   monteCarloExampleMs: 1000,
