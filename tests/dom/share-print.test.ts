@@ -93,12 +93,13 @@ describe('print button', { timeout: 20_000 }, () => {
 
   it('renders for the browser’s own print command, and goes away with the app', async () => {
     const { unmount } = await renderApp();
-    // The browser's own print command renders synchronously: the report's code, fetched when the
-    // page starts, must be there first (the component's own import settles before this one).
-    await import('../../src/ui/print/print-report.svelte');
-    await Promise.resolve();
-    window.dispatchEvent(new Event('beforeprint'));
-    expect(report()).not.toBeNull();
+    // The browser's own print command renders synchronously: the report's code, fetched once
+    // the first figures are on screen, must be there first. Until it is, a print command finds
+    // no report; poll until one does.
+    await vi.waitFor(() => {
+      window.dispatchEvent(new Event('beforeprint'));
+      expect(report()).not.toBeNull();
+    });
     window.dispatchEvent(new Event('beforeprint'));
     expect(document.querySelectorAll('[data-testid="print-report"]')).toHaveLength(1);
     unmount();
