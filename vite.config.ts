@@ -80,9 +80,9 @@ function sharedWorkerChunks(): Plugin {
 const APP_START = 'src/start.ts';
 const LOADED_AT_START = [
   APP_START,
-  'src/ui/results/results-view.svelte', // the default tab, beside the first figures
+  'src/ui/results/results-view.svelte', // the default tab, fetched once the first figures show
   'src/ui/inputs/inputs-tab.svelte', // the tab every calculation is edited in
-  'src/ui/print/print-report.svelte', // fetched at start so Ctrl+P has it (print-button)
+  'src/ui/print/print-report.svelte', // fetched once the first figures show, so Ctrl+P has it
   'src/lib/state/draft.svelte.ts', // restores and saves the draft (Dexie)
   'src/ui/portfolio/connect.ts', // follows portfolios chosen for the report
 ];
