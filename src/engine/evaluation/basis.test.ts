@@ -5,26 +5,25 @@
  * after-situations, valued once each.
  */
 import { describe, expect, it } from 'vitest';
-import { eb, sit, sp, study, subs, work } from '../../../tests/support/scenario-builders';
+import {
+  eb,
+  oneCohortScenario,
+  sit,
+  sp,
+  study,
+  subs,
+  work,
+} from '../../../tests/support/scenario-builders';
 import { evaluatePrepared, evaluateScenario, prepare, stepValue } from '../evaluate';
-import { exampleScenario } from '../example';
 import { defaultParamValues } from '../parameters';
-import { parseScenario, type Group, type Scenario, type Situation } from '../schema';
+import { type Situation } from '../schema';
 import { NO_WHAT_IF } from './what-if';
 import { timePoint } from './basis';
 
 // The example's cohort is of 2017: valued with the rules of 2017, in 2017 prices.
 const params = defaultParamValues(2017);
 
-/** One 2017 cohort of these groups, with a budget of 100 000 kr, validated as a saved file would be. */
-function scenario(groups: Group[], edit: (s: Scenario) => void = () => {}): Scenario {
-  const s = exampleScenario();
-  s.cohorts = [{ ...s.cohorts[0], cost: { mode: 'total', budget: 100_000 }, groups }];
-  edit(s);
-  const r = parseScenario(JSON.parse(JSON.stringify(s)));
-  if (!r.ok) throw new Error(JSON.stringify(r.issues));
-  return r.value;
-}
+const scenario = oneCohortScenario;
 
 describe('time points', () => {
   it('has no participants at a follow-up no group has', () => {

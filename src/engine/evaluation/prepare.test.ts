@@ -4,21 +4,21 @@
  * year, groups without participants left out, and the potential in the price year.
  */
 import { describe, expect, it } from 'vitest';
-import { as, eb, none, sit, sp, study, work } from '../../../tests/support/scenario-builders';
+import {
+  as,
+  eb,
+  group,
+  none,
+  scenarioWith,
+  sit,
+  sp,
+  study,
+  work,
+} from '../../../tests/support/scenario-builders';
 import { evaluateScenario, situationValue } from '../evaluate';
-import { exampleScenario } from '../example';
 import { defaultParamValues, priceFactor } from '../parameters';
-import { parseScenario, type Cohort, type Group, type Scenario, type Situation } from '../schema';
+import { type Cohort, type Group, type Scenario } from '../schema';
 import { prepare } from './prepare';
-
-const group = (
-  id: string,
-  count: number,
-  gender: Group['gender'],
-  before: Situation,
-  after: Situation,
-  ageBand?: Group['ageBand'],
-): Group => ({ id, label: id, count, gender, before, after, ...(ageBand ? { ageBand } : {}) });
 
 const cohort = (id: string, groups: Group[], year?: number): Cohort => ({
   id,
@@ -29,14 +29,11 @@ const cohort = (id: string, groups: Group[], year?: number): Cohort => ({
 });
 
 /** A scenario of these cohorts, validated as a saved file would be. */
-function scenario(cohorts: Cohort[], edit: (s: Scenario) => void = () => {}): Scenario {
-  const s = exampleScenario();
-  s.cohorts = cohorts;
-  edit(s);
-  const r = parseScenario(JSON.parse(JSON.stringify(s)));
-  if (!r.ok) throw new Error(JSON.stringify(r.issues));
-  return r.value;
-}
+const scenario = (cohorts: Cohort[], edit: (s: Scenario) => void = () => {}): Scenario =>
+  scenarioWith((s) => {
+    s.cohorts = cohorts;
+    edit(s);
+  });
 
 describe('segments and cohort rules', () => {
   const s = scenario([

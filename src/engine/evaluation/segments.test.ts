@@ -5,33 +5,25 @@
  * person's step (stepValue, the ledger of MODEL.md §3–6).
  */
 import { describe, expect, it } from 'vitest';
-import { eb, sit, sp, study, subs, work } from '../../../tests/support/scenario-builders';
+import {
+  eb,
+  group,
+  oneCohortScenario,
+  sit,
+  sp,
+  study,
+  subs,
+  work,
+} from '../../../tests/support/scenario-builders';
 import { evaluateScenario, stepValue, type SegmentResult } from '../evaluate';
-import { exampleScenario } from '../example';
 import { defaultParamValues } from '../parameters';
-import { parseScenario, type Group, type Scenario, type Situation } from '../schema';
+import { type Situation } from '../schema';
 import { PERSPECTIVES } from '../types';
 
 // The example's cohort is of 2017: its groups are valued with the rules of 2017, in 2017 prices.
 const params = defaultParamValues(2017);
 
-const group = (
-  id: string,
-  count: number,
-  gender: Group['gender'],
-  before: Situation,
-  after: Situation,
-): Group => ({ id, label: id, count, gender, before, after });
-
-/** One 2017 cohort of these groups, with a budget of 100 000 kr, validated as a saved file would be. */
-function scenario(groups: Group[], edit: (s: Scenario) => void = () => {}): Scenario {
-  const s = exampleScenario();
-  s.cohorts = [{ ...s.cohorts[0], cost: { mode: 'total', budget: 100_000 }, groups }];
-  edit(s);
-  const r = parseScenario(JSON.parse(JSON.stringify(s)));
-  if (!r.ok) throw new Error(JSON.stringify(r.issues));
-  return r.value;
-}
+const scenario = oneCohortScenario;
 
 const bySource = (xs: SegmentResult['incomeSources']['after']) =>
   [...xs].sort((a, b) => a.source.localeCompare(b.source));
