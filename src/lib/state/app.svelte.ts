@@ -28,6 +28,7 @@ import {
 import type { EngineClient } from '../engine-client';
 import type { SliderFigures } from '../../worker/api';
 import { heldArray, hold, holdGroups, plainOf, sameData } from './held-groups.svelte';
+import { afterNextPaint } from '../after-paint';
 import { validated, validateScenario } from '../validated-scenario';
 
 export { validateScenario };
@@ -60,6 +61,24 @@ export interface DraftReplacement {
   at: number;
   /** Read back from storage after a reload, not done in this page. */
   restored?: boolean;
+}
+
+/**
+ * A moment that comes once: `promise` settles after the page has painted what
+ * `settle` was first called for; later calls do nothing.
+ */
+function paintedOnce(): { readonly promise: Promise<void>; settle: () => void } {
+  let settled = false;
+  let resolve = () => {};
+  const promise = new Promise<void>((r) => (resolve = r));
+  return {
+    promise,
+    settle: () => {
+      if (settled) return;
+      settled = true;
+      void afterNextPaint().then(resolve);
+    },
+  };
 }
 
 /** A number per validation result: a worker re-aggregates a scenario only when it changes. */
@@ -150,6 +169,14 @@ export class AppState {
   /** What each what-if setting does on its own. */
   single = $state.raw<Partial<Record<keyof WhatIf, SliderFigures>>>({});
   status = $state<Status>('computing');
+  /**
+   * Painted once (connectEngine settles them): the engine's first answer of any kind (figures,
+   * an invalid draft, a failed worker), and the first figures. Code that is not on the way to
+   * the first figures waits for one of them, once rather than on every result: on a 2-core
+   * machine its download and compilation would slow that way down.
+   */
+  readonly firstAnswer = paintedOnce();
+  readonly firstFigures = paintedOnce();
   engineMessage = $state<{ sv: string; en: string } | null>(null);
   /** Milliseconds from the last input change to its result on screen. */
   latencyMs = $state<number | null>(null);
@@ -326,6 +353,11 @@ export function connectEngine(state: AppState, client: EngineClient) {
         if (req === knownRequest) state.known = null;
       },
     );
+  });
+  $effect(() => {
+    if (state.result) state.firstFigures.settle();
+    if (state.result || state.status === 'outdated' || state.status === 'failed')
+      state.firstAnswer.settle();
   });
   // A pre-effect runs as soon as it is made, before the page's elements are built: the worker
   // evaluates the first figures while the main thread builds the page, not after.
