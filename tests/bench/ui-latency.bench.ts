@@ -163,36 +163,36 @@ const paybackShown = (page: Page) =>
     { polling: 'raf', timeout: 30_000 },
   );
 
-/**
- * Navigation in a cold context (no cache, no stored draft) until the example's payback shows:
- * ms from the call to navigate, and ms from the page's own navigation start (inside the page,
- * without the browser protocol's round trips).
- */
-async function coldNavigation(): Promise<{ wall: number; inPage: number }> {
+/** `run` in a page of a new browser context (no cache, no stored draft), closed after. */
+async function inColdContext<T>(run: (page: Page) => Promise<T>): Promise<T> {
   const context = await browser.newContext();
   try {
-    const page = await context.newPage();
-    const t0 = Date.now();
-    await page.goto(url);
-    const inPage = Number(await (await paybackShown(page)).jsonValue());
-    return { wall: Date.now() - t0, inPage: Math.round(inPage) };
+    return await run(await context.newPage());
   } finally {
     await context.close();
   }
 }
 
+/**
+ * Navigation in a cold context until the example's payback shows: ms from the call to
+ * navigate, and ms from the page's own navigation start (inside the page, without the
+ * browser protocol's round trips).
+ */
+const coldNavigation = () =>
+  inColdContext(async (page) => {
+    const t0 = Date.now();
+    await page.goto(url);
+    const inPage = Number(await (await paybackShown(page)).jsonValue());
+    return { wall: Date.now() - t0, inPage: Math.round(inPage) };
+  });
+
 /** The floor: navigation in a cold context to a static file of the same server (ms). */
-async function coldNavigationFloor(): Promise<number> {
-  const context = await browser.newContext();
-  try {
-    const page = await context.newPage();
+const coldNavigationFloor = () =>
+  inColdContext(async (page) => {
     const t0 = Date.now();
     await page.goto(`${url}favicon.svg`);
     return Date.now() - t0;
-  } finally {
-    await context.close();
-  }
-}
+  });
 
 const navigationRuns: number[] = [];
 const navigationInPage: number[] = [];
