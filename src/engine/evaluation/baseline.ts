@@ -17,22 +17,23 @@ function computeBaseline(prep: Prepared): SliderBaseline {
   let subExt = 0;
   let inSub = 0;
   let inStudies = 0;
-  for (const [key, counts] of prep.timePoints.exit.after) {
+  prep.timePoints.exit.after.forEach((counts, key) => {
     const n = counts[0];
     let hasSub = false;
     let hasStudies = false;
-    const own = contextOfKey(prep, key).ctx.params;
     for (const i of situationOf(prep, key)!.income) {
       if (i.extent <= 0) continue;
       if (i.source === 'subventioneratArbete') {
         hasSub = true;
-        subW += n * i.extent * (i.subsidyShare ?? own.defaultSubsidyShare);
+        // The context's default share only for an item that gives none (the key's prefix is parsed then).
+        const share = i.subsidyShare ?? contextOfKey(prep, key).ctx.params.defaultSubsidyShare;
+        subW += n * i.extent * share;
         subExt += n * i.extent;
       }
       if (i.source === 'studier') hasStudies = true;
     }
     if (hasSub) inSub += n;
     if (hasStudies) inStudies += n;
-  }
+  });
   return { subW, subExt, inSub, inStudies };
 }

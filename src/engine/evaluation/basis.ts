@@ -42,6 +42,13 @@ function profileOf(s: Situation): SourceProfile {
   return p;
 }
 
+/** Count n participants of an outcome type (named stores: the type varies from call to call). */
+function addOutcome(o: Basis['outcome'][number], type: Outcome, n: number) {
+  if (type === 'work') o.work += n;
+  else if (type === 'studies') o.studies += n;
+  else o.other += n;
+}
+
 function addSources(map: Map<IncomeSource, SourceStat>, profile: SourceProfile, n: number) {
   for (const [source, e] of profile.extents) {
     let st = map.get(source);
@@ -76,7 +83,8 @@ export function getBasis(prep: Prepared, tp: TimePoint, kind: Kind, subsidy: Sub
     sources: prep.segments.map(() => new Map()),
     outcome: prep.segments.map(() => ({ work: 0, studies: 0, other: 0 })),
   };
-  for (const [key, counts] of a.after) {
+  const { sums, sources, outcome } = basis;
+  a.after.forEach((counts, key) => {
     const s = situationOf(prep, key)!;
     const t = variant(s, kind, subsidy);
     let k = key;
@@ -92,14 +100,14 @@ export function getBasis(prep: Prepared, tp: TimePoint, kind: Kind, subsidy: Sub
     for (let seg = 0; seg < nSeg; seg++) {
       const n = counts[seg];
       if (!n) continue;
-      addScaled(basis.sums[seg], v, n);
+      addScaled(sums[seg], v, n);
       if (byOutcome) addScaled(byOutcome[seg], v, n);
       if (profile) {
-        addSources(basis.sources[seg], profile, n);
-        basis.outcome[seg][profile.outcome] += n;
+        addSources(sources[seg], profile, n);
+        addOutcome(outcome[seg], profile.outcome, n);
       }
     }
-  }
+  });
   memo.basis.set(id, basis);
   return basis;
 }
@@ -111,15 +119,16 @@ export function beforeSums(prep: Prepared, tp: TimePoint): NonNullable<TimePoint
     const nSeg = prep.segments.length;
     const sums = prep.segments.map(() => new Float64Array(CELL_SIZE));
     const sources = prep.segments.map(() => new Map<IncomeSource, SourceStat>());
-    for (const [key, counts] of a.before) {
+    a.before.forEach((counts, key) => {
       const v = valueOf(prep, key);
       const profile = profileOf(situationOf(prep, key)!);
       for (let seg = 0; seg < nSeg; seg++) {
-        if (!counts[seg]) continue;
-        addScaled(sums[seg], v, counts[seg]);
-        addSources(sources[seg], profile, counts[seg]);
+        const n = counts[seg];
+        if (!n) continue;
+        addScaled(sums[seg], v, n);
+        addSources(sources[seg], profile, n);
       }
-    }
+    });
     memo.before = { sums, sources };
   }
   return memo.before;
