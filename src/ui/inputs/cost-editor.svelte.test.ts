@@ -149,6 +149,18 @@ describe('a cost including or excluding indirect taxes', () => {
     expect(screen.getByTestId('engine-budget-0')).toHaveTextContent(
       'budget 2 010 454 kr exklusive indirekta skatter, samhällets kostnad 2 500 000 kr inklusive indirekta skatter (24,35 %)',
     );
+    // While the next result is computed the figures stay (nothing below them moves), as they
+    // were; dimmed when the inputs have no current result.
+    state.status = 'computing';
+    await tick();
+    expect(screen.getByTestId('engine-budget-0')).toHaveTextContent('budget 2 010 454 kr');
+    expect(screen.getByTestId('engine-budget-0')).not.toHaveClass('outdated');
+    state.status = 'outdated';
+    await tick();
+    expect(screen.getByTestId('engine-budget-0')).toHaveClass('outdated');
+    state.status = 'ready';
+    await tick();
+    expect(screen.getByTestId('engine-budget-0')).not.toHaveClass('outdated');
     // Another mode keeps the choice; excluding again writes no flag (what older files mean).
     await fireEvent.click(screen.getByTestId('mode-0-perParticipant'));
     expect(state.draft.cohorts[0].cost).toMatchObject({ includesIndirectTaxes: true });
