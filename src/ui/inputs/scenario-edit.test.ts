@@ -1,10 +1,11 @@
 /** Row defaults, ids, source changes, summaries and the table's plain counts. */
 import { describe, expect, it } from 'vitest';
 import { defaultParamValues, EXAMPLE_GROUPS, exampleScenario, type IncomeItem } from '../../engine';
+import { hold } from '../../lib/state/held-groups.svelte';
 import {
   clone,
   countByGender,
-  countSituations,
+  countColumns,
   duplicateGroup,
   newCohort,
   newGroup,
@@ -110,12 +111,48 @@ describe('income items', () => {
 
 describe('counts', () => {
   it('counts the example at exit: 25 in work, 11 in studies of 63', () => {
-    const after = countSituations(EXAMPLE_GROUPS, (g) => g.after);
-    expect(after).toEqual({ covered: 63, work: 25, studies: 11 });
-    expect(countSituations(EXAMPLE_GROUPS, (g) => g.followUp6).covered).toBe(0);
+    const counts = countColumns(EXAMPLE_GROUPS);
+    expect(counts.after).toEqual({ covered: 63, work: 25, studies: 11 });
+    expect(counts.followUp6.covered).toBe(0);
     const gender = countByGender(EXAMPLE_GROUPS);
     expect(gender.total).toBe(63);
     expect(gender.kvinna + gender.man).toBe(63);
+  });
+
+  it('counts every time point in one pass: any work counts as work, zero extents as nothing', () => {
+    const base = { ...EXAMPLE_GROUPS[0] };
+    delete base.followUp6;
+    delete base.followUp24;
+    const item = (source: IncomeItem['source'], extent: number): IncomeItem => ({ source, extent });
+    const groups = [
+      {
+        ...base,
+        count: 2,
+        before: { income: [item('studier', 1)], resources: [] },
+        after: {
+          income: [item('studier', 0.5), item('osubventioneratArbete', 0.5)],
+          resources: [],
+        },
+        followUp6: { income: [item('studier', 0), item('aktivitetsstod', 1)], resources: [] },
+      },
+      {
+        ...base,
+        count: 3,
+        before: { income: [item('ekonomisktBistand', 1)], resources: [] },
+        after: { income: [item('studier', 1)], resources: [] },
+      },
+      { ...base, count: NaN },
+    ];
+    const expected = {
+      before: { covered: 5, work: 0, studies: 2 },
+      after: { covered: 5, work: 2, studies: 3 },
+      followUp6: { covered: 2, work: 0, studies: 0 },
+      followUp24: { covered: 0, work: 0, studies: 0 },
+    };
+    expect(countColumns(groups)).toEqual(expected);
+    // Held (frozen) groups, as a loaded file keeps them, count the same.
+    expect(countColumns(hold(groups))).toEqual(expected);
+    expect(countByGender(hold(groups)).total).toBe(5);
   });
 
   it('ignores counts that are not numbers yet', () => {

@@ -20,6 +20,7 @@ import type { Lang } from '../../lib/format';
 import { formatPercent } from '../../lib/format';
 import { resourceLabel, resourceUnit, sourceLabel, sourceShort } from '../../lib/labels';
 import { textsFor } from '../../lib/i18n/index.svelte';
+import { heldArray } from '../../lib/state/held-groups.svelte';
 import type { Gender } from '../../engine';
 
 /** A deep copy of plain data (works on $state proxies; keeps NaN and undefined). */
@@ -158,6 +159,15 @@ export function situationSummary(s: Situation, lang: Lang): string {
   return parts.join(' + ');
 }
 
+/**
+ * The groups to count: a held cohort's frozen array itself rather than the draft's proxy
+ * over it, which made a signal per row read (the totals of 5 000 rows took most of an
+ * edit's time on the main thread). A held array is replaced on every change, so a count
+ * still follows each edit; reactive groups are read through the proxy, as they change in
+ * place.
+ */
+const plainGroups = (groups: readonly Group[]): readonly Group[] => heldArray(groups) ?? groups;
+
 export interface ColumnCounts {
   /** Participants in groups that have this situation. */
   covered: number;
@@ -167,25 +177,45 @@ export interface ColumnCounts {
   studies: number;
 }
 
+/** The time points of a group the totals count, in the table's order. */
+export const COUNTED_SITUATIONS = ['before', 'after', 'followUp6', 'followUp24'] as const;
+export type CountedSituation = (typeof COUNTED_SITUATIONS)[number];
+
+/** In work if the situation has any work, else in studies if it has studies. */
+function inputOutcome(s: Situation): 'work' | 'studies' | null {
+  let studies = false;
+  for (const i of s.income) {
+    if (!(i.extent > 0)) continue;
+    const category = SOURCE_DEFS[i.source]?.category;
+    if (category === 'work') return 'work';
+    if (category === 'studies') studies = true;
+  }
+  return studies ? 'studies' : null;
+}
+
 /**
- * Count participants by what the inputs say at one time point: in work if a
+ * Count participants by what the inputs say at each time point: in work if a
  * group's situation has any work, else in studies if it has studies. A plain
- * count of the table, not a model figure.
+ * count of the table, not a model figure; one pass over the groups.
  */
-export function countSituations(
-  groups: readonly Group[],
-  pick: (g: Group) => Situation | undefined,
-): ColumnCounts {
-  const out: ColumnCounts = { covered: 0, work: 0, studies: 0 };
-  for (const g of groups) {
-    const s = pick(g);
+export function countColumns(groups: readonly Group[]): Record<CountedSituation, ColumnCounts> {
+  const out = {
+    before: { covered: 0, work: 0, studies: 0 },
+    after: { covered: 0, work: 0, studies: 0 },
+    followUp6: { covered: 0, work: 0, studies: 0 },
+    followUp24: { covered: 0, work: 0, studies: 0 },
+  };
+  for (const g of plainGroups(groups)) {
     const n = Number.isFinite(g.count) ? g.count : 0;
-    if (!s) continue;
-    out.covered += n;
-    const has = (c: string) =>
-      s.income.some((i) => SOURCE_DEFS[i.source]?.category === c && i.extent > 0);
-    if (has('work')) out.work += n;
-    else if (has('studies')) out.studies += n;
+    for (const k of COUNTED_SITUATIONS) {
+      const s = g[k];
+      if (!s) continue;
+      const c = out[k];
+      c.covered += n;
+      const o = inputOutcome(s);
+      if (o === 'work') c.work += n;
+      else if (o === 'studies') c.studies += n;
+    }
   }
   return out;
 }
@@ -193,7 +223,7 @@ export function countSituations(
 /** Participants per gender and in total. */
 export function countByGender(groups: readonly Group[]): Record<Gender | 'total', number> {
   const out = { kvinna: 0, man: 0, annat: 0, total: 0 };
-  for (const g of groups) {
+  for (const g of plainGroups(groups)) {
     const n = Number.isFinite(g.count) ? g.count : 0;
     if (g.gender in out) out[g.gender] += n;
     out.total += n;
