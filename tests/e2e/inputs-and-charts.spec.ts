@@ -1,6 +1,7 @@
 /**
- * Editing a participant group on the Indata tab changes the figures at once;
- * an invalid entry keeps the last result, marked out of date; a chart's data
+ * Editing a participant group on the Indata tab changes the figures at once
+ * and moves nothing on screen meanwhile; an invalid entry keeps the last
+ * result, marked out of date; a chart's data
  * table can be opened and read; the axe audit finds no serious violation on
  * the main views.
  */
@@ -41,6 +42,47 @@ test('editing a group count changes the key figures; an invalid count marks the 
   await page.getByRole('tab', { name: 'Resultat' }).click();
   await expect(page.locator('.results')).toHaveClass(/\boutdated\b/);
   expect(await participants(page)).toBe(73);
+});
+
+test('an edit moves nothing on screen while its figures are computed', async ({ page }) => {
+  await page.goto('./');
+  await expect(page.getByTestId('payback-value')).toHaveText(EXAMPLE_PAYBACK_TEXT);
+  await page.getByRole('tab', { name: 'Indata' }).click();
+  await expect(page.getByTestId('engine-budget-0')).toBeVisible();
+  // A first edit: the draft is no longer the example (the file menu offers it from now on).
+  const count = page.getByTestId('count-0-0');
+  await count.fill('4');
+  await expect(page.getByTestId('kf-cost')).toContainText('Deltagare: 64');
+  // Where the edited field is on screen at every change of the page, from the next edit
+  // until its figures are in (a status of "ready" after "computing").
+  await count.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+  const seen = await count.evaluate(
+    (field: HTMLInputElement) =>
+      new Promise<{ tops: number[]; statuses: string[] }>((resolve) => {
+        const status = document.querySelector<HTMLElement>('[data-testid=status]')!;
+        const tops = [field.getBoundingClientRect().top];
+        const statuses: string[] = [];
+        const observer = new MutationObserver(() => {
+          tops.push(field.getBoundingClientRect().top);
+          const now = status.dataset.status ?? '';
+          if (statuses.at(-1) !== now) statuses.push(now);
+          if (statuses.includes('computing') && now === 'ready') {
+            observer.disconnect();
+            resolve({ tops, statuses });
+          }
+        });
+        observer.observe(document.body, {
+          subtree: true,
+          childList: true,
+          characterData: true,
+          attributes: true,
+        });
+        field.value = '5';
+        field.dispatchEvent(new Event('input', { bubbles: true }));
+      }),
+  );
+  expect(seen.statuses).toContain('computing');
+  expect(new Set(seen.tops)).toEqual(new Set([seen.tops[0]]));
 });
 
 test("a chart's data table can be opened and holds the figures", async ({ page }) => {
