@@ -44,9 +44,25 @@ export function formatForInput(
 ): string {
   if (value === undefined || value === null || !Number.isFinite(value)) return '';
   const x = Number((value * scale).toPrecision(12));
-  return new Intl.NumberFormat(localeOf(lang), { maximumFractionDigits: 10, useGrouping: grouping })
+  return inputFormat(lang, grouping)
     .format(x)
     .replace(/\u2212/g, '-');
+}
+
+/**
+ * One formatter per language and grouping: making an Intl.NumberFormat costs
+ * far more than formatting with it, and a page of a group table formats
+ * hundreds of fields.
+ */
+const inputFormats = new Map<string, Intl.NumberFormat>();
+function inputFormat(lang: Lang, grouping: boolean): Intl.NumberFormat {
+  const key = `${lang}|${grouping}`;
+  let f = inputFormats.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(localeOf(lang), { maximumFractionDigits: 10, useGrouping: grouping });
+    inputFormats.set(key, f);
+  }
+  return f;
 }
 
 /** Equal as stored numbers (NaN equals NaN, undefined equals undefined). */
