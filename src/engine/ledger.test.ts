@@ -385,6 +385,49 @@ describe('benefits (MODEL.md §4)', () => {
   });
 });
 
+describe('studies (MODEL.md §4–5)', () => {
+  // Round costs for the test: a study year at komvux 60 000, gymnasium 100 000, folkhögskola
+  // 80 000 kr; the grant 30 000 kr a year; CSN's handling 2 000 kr a year.
+  const studies = {
+    educationCostKomvux: 60_000,
+    educationCostGymnasium: 100_000,
+    educationCostFolkhogskola: 80_000,
+    studyGrantPerYear: 30_000,
+    handlingCsn: 2_000,
+  };
+
+  it('a half-time student without a school named is at komvux, paid for by kommun, with a tax-free grant', () => {
+    // Grant 0.5 × 30 000 = 15 000 from ovrigStat, not taxed (no income tax entries at all);
+    // komvux 0.5 × 60 000 = 30 000 consumed by kommun; CSN's handling 0.5 × 2 000 = 1 000.
+    const s = sit([{ source: 'studier', extent: 0.5 }]);
+    sameEntries(ledgerFor(s, ctx(studies)), [
+      fin('benefit', 'ovrigStat', 'individ', 15_000, 'studier'),
+      real('education', 'kommun', -30_000, 'studier'),
+      real('handling', 'ovrigStat', -1_000, 'studier'),
+    ]);
+    expectActors(byActor(s, ctx(studies)), {
+      kommun: -30_000,
+      region: 0,
+      af: 0,
+      fk: 0,
+      ovrigStat: -16_000,
+      individ: 15_000,
+      arbetsgivare: 0,
+      samhalle: -31_000,
+    });
+  });
+
+  it('the school decides the cost and who bears it: gymnasium kommun, folkhögskola the state', () => {
+    const education = (school: IncomeItem['school']) =>
+      ledgerFor(sit([{ source: 'studier', extent: 1, school }]), ctx(studies)).filter(
+        (e) => e.component === 'education',
+      );
+    sameEntries(education('komvux'), [real('education', 'kommun', -60_000, 'studier')]);
+    sameEntries(education('gymnasium'), [real('education', 'kommun', -100_000, 'studier')]);
+    sameEntries(education('folkhogskola'), [real('education', 'ovrigStat', -80_000, 'studier')]);
+  });
+});
+
 describe('a source at zero extent', () => {
   it('books nothing and adds nothing to the income taxed', () => {
     expect(ledgerFor(sit([{ source: 'osubventioneratArbete', extent: 0 }]), ctx())).toEqual([]);
