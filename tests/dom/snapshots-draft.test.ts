@@ -12,7 +12,12 @@ import { flushSync } from 'svelte';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { exampleScenario, NO_WHAT_IF } from '../../src/engine';
 import { NyttokalkylDb, PROBLEMS, SCHEMA_VERSION, setDb, STORES_V1 } from '../../src/lib/db/db';
-import { resetDraftState, restoreDraft, startAutosave } from '../../src/lib/state/draft.svelte';
+import {
+  AUTOSAVE_MAX_WAIT_MS,
+  resetDraftState,
+  restoreDraft,
+  startAutosave,
+} from '../../src/lib/state/draft.svelte';
 import { freshDb } from '../../src/lib/db/test-db';
 import { AppState } from '../../src/lib/state/app.svelte';
 import { storageStatus } from '../../src/lib/state/storage-status.svelte';
@@ -88,6 +93,57 @@ describe('autosave and restore', () => {
     vi.useRealTimers();
     await vi.waitFor(async () =>
       expect((await db.draft.get('current'))?.whatIf.extraFunds).toBe(500_000),
+    );
+  });
+
+  it('a write that falls due while the figures are computed waits until they are in', async () => {
+    const app = new AppState();
+    app.status = 'ready';
+    const put = vi.spyOn(db.draft, 'put');
+    fakeClock();
+    stops.push(startAutosave(app, 60, { busy: () => app.status === 'computing' }));
+    flushSync();
+    app.draft.title = 'Stor fil';
+    app.status = 'computing';
+    flushSync();
+    // Due after 60 ms, but the figures are still being computed: no write, however long.
+    vi.advanceTimersByTime(60);
+    vi.advanceTimersByTime(AUTOSAVE_MAX_WAIT_MS - 61);
+    expect(put).not.toHaveBeenCalled();
+    // The figures are in: the write follows once they are painted.
+    app.status = 'ready';
+    flushSync();
+    vi.useRealTimers();
+    await vi.waitFor(async () =>
+      expect((await db.draft.get('current'))?.scenario).toMatchObject({ title: 'Stor fil' }),
+    );
+    expect(put).toHaveBeenCalledTimes(1);
+  });
+
+  it('a write waiting for figures that do not come is made after AUTOSAVE_MAX_WAIT_MS', async () => {
+    const app = new AppState();
+    app.status = 'ready';
+    const put = vi.spyOn(db.draft, 'put');
+    fakeClock();
+    stops.push(startAutosave(app, 60, { busy: () => app.status === 'computing' }));
+    flushSync();
+    app.draft.title = 'Hängd motor';
+    app.status = 'computing';
+    flushSync();
+    vi.advanceTimersByTime(60 + AUTOSAVE_MAX_WAIT_MS - 1);
+    expect(put).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(1);
+    expect(put).toHaveBeenCalledTimes(1);
+    // A page hidden while a write waits writes at once, too (a new change, a new wait).
+    app.draft.title = 'Stängd';
+    flushSync();
+    vi.advanceTimersByTime(60);
+    expect(put).toHaveBeenCalledTimes(1);
+    window.dispatchEvent(new Event('pagehide'));
+    expect(put).toHaveBeenCalledTimes(2);
+    vi.useRealTimers();
+    await vi.waitFor(async () =>
+      expect((await db.draft.get('current'))?.scenario).toMatchObject({ title: 'Stängd' }),
     );
   });
 

@@ -19,6 +19,7 @@ import {
   type Scenario,
   type WhatIf,
 } from '../../engine';
+import { afterNextPaint } from '../after-paint';
 import { AppState, type DraftReplacement, type ReplaceReason } from './app.svelte';
 import { sameData } from './held-groups.svelte';
 import { followStorageProblems, storageStatus } from './storage-status.svelte';
@@ -34,6 +35,12 @@ import { readDraftRows, writeDraft, writeReplaced, type StoredDraftRows } from '
 followStorageProblems(onStorageProblem);
 
 export const AUTOSAVE_DELAY_MS = 500;
+/**
+ * The longest a due write waits for the figures of the change (see `startAutosave`): a
+ * worker that takes longer than this (or hangs until its own time limit) does not keep
+ * the user's work unsaved.
+ */
+export const AUTOSAVE_MAX_WAIT_MS = 10_000;
 export const RESTORE_TIMEOUT_MS = 5000;
 
 /**
@@ -203,14 +210,32 @@ export async function restoreDraft(
   return use(outcome);
 }
 
+export interface AutosaveOptions {
+  /**
+   * True while the figures of a change are being computed (reactive: read in an effect).
+   * Storing a large draft holds the main thread (IndexedDB copies all of it: ≈ 1 s for
+   * 100 000 participants), so a write that falls due meanwhile waits until the figures
+   * are painted, at most `AUTOSAVE_MAX_WAIT_MS`; it would otherwise hold them back.
+   */
+  busy?: () => boolean;
+}
+
 /**
  * Save the draft and what-if settings whenever they change, `delayMs` after
- * the last change, and at once when the page is hidden or closed. Returns a
- * stop function (which flushes a pending save). Safe to call outside a
- * component: the effect lives in its own `$effect.root`.
+ * the last change (or once the figures are in, see `busy`), and at once when
+ * the page is hidden or closed. Returns a stop function (which flushes a
+ * pending save). Safe to call outside a component: the effect lives in its own
+ * `$effect.root`.
  */
-export function startAutosave(app: AppState, delayMs: number = AUTOSAVE_DELAY_MS): () => void {
+export function startAutosave(
+  app: AppState,
+  delayMs: number = AUTOSAVE_DELAY_MS,
+  options: AutosaveOptions = {},
+): () => void {
+  const busy = options.busy ?? (() => false);
   let timer: ReturnType<typeof setTimeout> | undefined;
+  /** A write fell due while `busy`: it runs when that ends, or at this deadline. */
+  let waiting: ReturnType<typeof setTimeout> | undefined;
   // Plain data: what goes into IndexedDB must be cloneable (STYLE.md §3). The draft is
   // the app's one plain copy per change (`app.plain`), never copied or serialised here:
   // a keystroke in a 10 000-participant draft must not copy the whole document. It and
@@ -256,18 +281,43 @@ export function startAutosave(app: AppState, delayMs: number = AUTOSAVE_DELAY_MS
   }
 
   function flush() {
-    if (timer === undefined) return;
+    if (timer === undefined && waiting === undefined) return;
     clearTimeout(timer);
+    timer = undefined;
+    stopWaiting();
     void write();
+  }
+
+  function stopWaiting() {
+    clearTimeout(waiting);
+    waiting = undefined;
+  }
+
+  /** The delay after the last change is over: write now, or once the figures are in. */
+  function due() {
+    timer = undefined;
+    if (!untrack(busy)) return void write();
+    waiting ??= setTimeout(() => {
+      waiting = undefined;
+      void write();
+    }, AUTOSAVE_MAX_WAIT_MS);
   }
 
   function changed() {
     dirty = true;
     clearTimeout(timer);
-    timer = setTimeout(() => void write(), delayMs);
+    timer = setTimeout(due, delayMs);
   }
 
   const stopEffects = $effect.root(() => {
+    // A write that waits for the figures runs once they are painted.
+    $effect(() => {
+      if (busy() || waiting === undefined) return;
+      stopWaiting();
+      void afterNextPaint().then(() => {
+        if (timer === undefined && waiting === undefined) void write();
+      });
+    });
     $effect(() => {
       scenario = app.plain;
       if (firstDraft) {
