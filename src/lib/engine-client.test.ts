@@ -4,6 +4,7 @@ import { channelWorker } from '../../tests/support/channel-worker';
 import { createEngineApi } from '../worker/engine-api';
 import { evaluateScenario, exampleScenario, NO_WHAT_IF, type Scenario } from '../engine';
 import type { EngineApi } from '../worker/api';
+import { rememberSourceText, takeSourceText } from './validated-scenario';
 
 const clients: EngineClient[] = [];
 afterEach(() => clients.splice(0).forEach((c) => c.dispose()));
@@ -50,6 +51,34 @@ describe('EngineClient', () => {
       6,
     );
     expect(created).toBe(1);
+  });
+
+  it('sends a document read from a file as its text, once, to the same figures', async () => {
+    const real = createEngineApi();
+    const sent: unknown[] = [];
+    const api: EngineApi = {
+      evaluate: (scenario, ...rest) => (sent.push(scenario), real.evaluate(scenario, ...rest)),
+      evaluateEdit: (...args) => real.evaluateEdit(...args),
+      appraiseKnown: (i) => real.appraiseKnown(i),
+    };
+    const client = track(new EngineClient(() => channelWorker(api)));
+    const scenario = exampleScenario();
+    const text = JSON.stringify(scenario);
+    rememberSourceText(scenario, text);
+    const a = await client.evaluate(scenario, 1, NO_WHAT_IF);
+    if (a.kind !== 'done' || !a.response.ok) throw new Error('expected a result');
+    expect(sent).toEqual([text]);
+    // The figures of the document itself (evaluated here, in this thread).
+    expect(a.response.result.total.yearlyRevenue).toEqual(
+      evaluateScenario(scenario).total.yearlyRevenue,
+    );
+    // The text went once: it is forgotten, and a fresh worker would be sent the document.
+    expect(takeSourceText(scenario)).toBeUndefined();
+  });
+
+  it('a text that is not JSON is refused by the worker, not thrown', async () => {
+    const r = await createEngineApi().evaluate('{ "title": ', 1, NO_WHAT_IF);
+    expect(r.ok).toBe(false);
   });
 
   it('drops a queued request when a newer one arrives, and a result that went stale while running', async () => {

@@ -37,6 +37,7 @@ import type {
 import { takeEngineWorker } from './engine-worker';
 import { inBothLanguages } from './i18n/index.svelte';
 import { isWorkerError, WorkerBridge, type CallTable, type WorkerErrorCode } from './worker-bridge';
+import { takeSourceText } from './validated-scenario';
 
 export type Message = { sv: string; en: string };
 
@@ -156,7 +157,8 @@ export class EngineClient {
           if (held && edits) r = await api.evaluateEdit(held.revision, edits, revision, whatIf);
           else {
             sentWhole = true;
-            r = await api.evaluate(scenario, revision, whatIf);
+            // A document read from a file goes as its text, parsed in the worker.
+            r = await api.evaluate(takeSourceText(scenario) ?? scenario, revision, whatIf);
           }
         }
         if (!r.ok && !sentWhole) {

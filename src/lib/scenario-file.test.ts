@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { exampleScenario } from '../engine';
 import { looksLikeCsv, readScenarioFile } from './scenario-file';
+import { takeSourceText } from './validated-scenario';
 
 const scenario = JSON.stringify(exampleScenario());
 
@@ -31,6 +32,13 @@ describe('readScenarioFile', () => {
     const r = readScenarioFile('kalkyl.json', 'application/json', scenario);
     expect(r.kind === 'scenario' && r.scenario.title).toBe(exampleScenario().title);
     expect(readScenarioFile('kalkyl.json', '', `\ufeff${scenario}`).kind).toBe('scenario');
+  });
+
+  it('a scenario read from a file keeps its text (without the BOM) for the worker, once', () => {
+    const r = readScenarioFile('kalkyl.json', '', `\ufeff${scenario}`);
+    if (r.kind !== 'scenario') throw new Error('expected a scenario');
+    expect(takeSourceText(r.scenario)).toBe(scenario);
+    expect(takeSourceText(r.scenario)).toBeUndefined();
   });
 
   it('JSON that is no valid scenario gives its problems', () => {

@@ -5,7 +5,7 @@
  * there instead of being shown a JSON parser's message.
  */
 import type { Scenario, ValidationIssue } from '../engine';
-import { validateScenario } from './validated-scenario';
+import { rememberSourceText, validateScenario } from './validated-scenario';
 import { pass, passDoor, stop, type SyncDoor } from './door';
 import { LIMITS } from './limits';
 
@@ -67,5 +67,8 @@ const door: SyncDoor<Named, string, unknown, Scenario, Problem> = {
 /** What a file opened as a scenario holds. */
 export function readScenarioFile(name: string, type: string, text: string): ScenarioFileReading {
   const read = passDoor(door, { name, type, text });
-  return read.ok ? { kind: 'scenario', scenario: read.value } : read.problems[0];
+  if (!read.ok) return read.problems[0];
+  // Validating the parsed text gives this very document: the worker may be sent the text.
+  rememberSourceText(read.value, text.replace(/^\ufeff/, ''));
+  return { kind: 'scenario', scenario: read.value };
 }

@@ -96,8 +96,10 @@ export type BridgeResponse =
 export interface EngineApi {
   /**
    * Evaluate a scenario. Pass the scenario document when its structure
-   * changed (it is validated and aggregated, and kept under `revision`);
-   * pass `null` to re-evaluate the kept scenario with other what-if settings.
+   * changed (it is validated and aggregated, and kept under `revision`),
+   * or its JSON text as a string (a document read from a file: one string
+   * crosses faster than its objects); pass `null` to re-evaluate the kept
+   * scenario with other what-if settings.
    */
   evaluate(scenario: unknown | null, revision: number, whatIf: WhatIf): Promise<EvaluateResponse>;
   /**

@@ -36,6 +36,15 @@ import type { EvaluateResponse, WorkerApi } from './api';
 
 const MISSING = issue('', 'scenarioNotKept');
 
+/** A document sent as its JSON text; text that is not JSON is left as it is (and refused). */
+function fromJson(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return text;
+  }
+}
+
 /** The engine API; a worker exposes it, tests may expose it on a MessageChannel. */
 export function createEngineApi(): WorkerApi {
   let kept: { revision: number; prepared: Prepared; base: EvaluationResult } | null = null;
@@ -59,7 +68,7 @@ export function createEngineApi(): WorkerApi {
     async evaluate(scenario, revision, whatIf): Promise<EvaluateResponse> {
       const t0 = performance.now();
       if (scenario !== null) {
-        const parsed = parseScenario(scenario);
+        const parsed = parseScenario(typeof scenario === 'string' ? fromJson(scenario) : scenario);
         if (!parsed.ok) return { ok: false, issues: parsed.issues };
         keep(revision, parsed.value);
       }

@@ -29,7 +29,7 @@ import type { EngineClient } from '../engine-client';
 import type { SliderFigures } from '../../worker/api';
 import { heldArray, hold, holdGroups, plainOf, sameData } from './held-groups.svelte';
 import { afterNextPaint } from '../after-paint';
-import { validated, validateScenario } from '../validated-scenario';
+import { passSourceText, validated, validateScenario } from '../validated-scenario';
 
 export { validateScenario };
 
@@ -221,7 +221,10 @@ export class AppState {
   #install(doc: Scenario) {
     const held = holdGroups(doc);
     const r = validated.get(doc);
-    if (r?.ok && r.value === doc) validated.set(held, { ...r, value: held });
+    if (r?.ok && r.value === doc) {
+      validated.set(held, { ...r, value: held });
+      passSourceText(doc, held);
+    }
     this.#installed = held;
     this.draft = held;
   }
