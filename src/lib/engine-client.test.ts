@@ -76,6 +76,30 @@ describe('EngineClient', () => {
     expect(takeSourceText(scenario)).toBeUndefined();
   });
 
+  it('the worker reads a file ahead: the evaluation of that text is the same, of another text its own', async () => {
+    const example = exampleScenario();
+    const other = { ...example, title: 'Annan', horizonYears: 3 };
+    const [a, b] = [JSON.stringify(example), JSON.stringify(other)];
+    const fresh = await createEngineApi().evaluate(example, 1, NO_WHAT_IF);
+    const api = createEngineApi();
+    await api.readAhead(a);
+    const ahead = await api.evaluate(a, 1, NO_WHAT_IF);
+    if (!fresh.ok || !ahead.ok) throw new Error('expected results');
+    expect(ahead.result).toEqual(fresh.result);
+    expect(ahead.base).toEqual(fresh.base);
+    // Read ahead, then asked for another text: that text's figures (a 3-year horizon).
+    await api.readAhead(a);
+    const second = await api.evaluate(b, 2, NO_WHAT_IF);
+    if (!second.ok) throw new Error('expected a result');
+    expect(second.result.total.profitHorizon).toEqual(evaluateScenario(other).total.profitHorizon);
+    expect(second.result.total.profitHorizon).not.toEqual(fresh.result.total.profitHorizon);
+    // A text read ahead that is no valid scenario gives its problems when evaluated.
+    const invalid = JSON.stringify({ ...example, title: '' });
+    await api.readAhead(invalid);
+    const refused = await api.evaluate(invalid, 3, NO_WHAT_IF);
+    expect(refused.ok === false && refused.issues.map((i) => i.path)).toContain('title');
+  });
+
   it('a text that is not JSON is refused by the worker, not thrown', async () => {
     const r = await createEngineApi().evaluate('{ "title": ', 1, NO_WHAT_IF);
     expect(r.ok).toBe(false);

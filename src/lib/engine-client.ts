@@ -76,6 +76,8 @@ function engineCalls(timeoutMs: number): CallTable<EngineCall> {
     targetGaps: { ...each },
     bridge: { ...each },
     fullAllocation: { ...each },
+    // Work ahead of a request: the latest only, and not asked again after a crash.
+    readAhead: { timeoutMs, queue: 'latest', retry: false },
     evaluateMembers: { ...each, timeoutMs: Math.max(timeoutMs, PORTFOLIO_TIMEOUT_MS) },
     portfolio: { ...each, timeoutMs: Math.max(timeoutMs, PORTFOLIO_TIMEOUT_MS) },
   };
@@ -183,6 +185,15 @@ export class EngineClient {
     }
   }
 
+  /**
+   * Let the worker read a scenario file's text while the page reads and
+   * validates it (file-menu.svelte): the evaluation that follows finds it
+   * done. Nothing is lost if it fails or the text turns out not valid.
+   */
+  readAhead(text: string): void {
+    void this.#bridge.call('readAhead', (api) => api.readAhead(text)).catch(() => {});
+  }
+
   /** An analysis that reads the worker's scenario: a fresh worker is sent the last one first. */
   async #withScenario(api: Remote<WorkerApi>): Promise<void> {
     const kept = this.#kept;
@@ -251,6 +262,11 @@ const CLIENT_KEY = Symbol('engine-client');
 /** Share the app's engine client with components (e.g. the known-figures form). */
 export function setEngineClient(client: EngineClient): EngineClient {
   return setContext(CLIENT_KEY, client);
+}
+
+/** The app's engine client, or undefined outside <App> (a component tested on its own). */
+export function maybeEngineClient(): EngineClient | undefined {
+  return getContext<EngineClient | undefined>(CLIENT_KEY);
 }
 
 export function useEngineClient(): EngineClient {

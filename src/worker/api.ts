@@ -144,5 +144,15 @@ export interface PortfolioApi {
   portfolio(members: PortfolioMemberInput[], priceYear: number | null): Promise<PortfolioResult>;
 }
 
+/** Work the worker may start before it is asked for figures. */
+export interface EarlyApi {
+  /**
+   * Read a scenario file's JSON text now, while the page reads it too: the
+   * evaluation of that same text that follows (`evaluate` with the text)
+   * finds it parsed, validated and aggregated. Any evaluation forgets it.
+   */
+  readAhead(text: string): Promise<void>;
+}
+
 /** Everything the worker exposes. */
-export type WorkerApi = EngineApi & AnalysesApi & PortfolioApi;
+export type WorkerApi = EngineApi & AnalysesApi & PortfolioApi & EarlyApi;
