@@ -76,8 +76,8 @@ function engineCalls(timeoutMs: number): CallTable<EngineCall> {
     targetGaps: { ...each },
     bridge: { ...each },
     fullAllocation: { ...each },
-    // Work ahead of a request: the latest only, and not asked again after a crash.
-    readAhead: { timeoutMs, queue: 'latest', retry: false },
+    // Work ahead of a request: a newer text replaces one still waiting.
+    readAhead: { timeoutMs, queue: 'latest', retry: true },
     evaluateMembers: { ...each, timeoutMs: Math.max(timeoutMs, PORTFOLIO_TIMEOUT_MS) },
     portfolio: { ...each, timeoutMs: Math.max(timeoutMs, PORTFOLIO_TIMEOUT_MS) },
   };
@@ -190,8 +190,8 @@ export class EngineClient {
    * validates it (file-menu.svelte): the evaluation that follows finds it
    * done. Nothing is lost if it fails or the text turns out not valid.
    */
-  readAhead(text: string): void {
-    void this.#bridge.call('readAhead', (api) => api.readAhead(text)).catch(() => {});
+  readAhead(text: string): Promise<void> {
+    return this.#bridge.call('readAhead', (api) => api.readAhead(text));
   }
 
   /** An analysis that reads the worker's scenario: a fresh worker is sent the last one first. */

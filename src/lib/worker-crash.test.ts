@@ -143,6 +143,13 @@ const ENGINE_CASES: EngineCase[] = [
     limitMs: ENGINE_TIMEOUT_MS,
   },
   {
+    kind: 'readAhead',
+    name: 'a scenario file read ahead',
+    call: (c) => c.readAhead(JSON.stringify(scenario)),
+    direct: (api) => api.readAhead(JSON.stringify(scenario)),
+    limitMs: ENGINE_TIMEOUT_MS,
+  },
+  {
     kind: 'appraiseKnown',
     name: 'known figures',
     call: (c) => c.appraiseKnown({ participants: 10, cost: 500_000, yearlyRevenue: {} }),
