@@ -53,8 +53,8 @@ export function takeSourceText(doc: unknown): string | undefined {
   return text;
 }
 
-/** The text `doc` was read from, kept for the next taker (`doc` put into the draft as `as`). */
+/** The text `doc` was read from, moved to `as` (`doc` put into the draft as `as`). */
 export function passSourceText(doc: object, as: object): void {
-  const text = sourceTexts.get(doc);
+  const text = takeSourceText(doc);
   if (text !== undefined) sourceTexts.set(as, text);
 }
