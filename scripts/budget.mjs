@@ -19,7 +19,7 @@
  *   10 000-participant file → current figures (best of three, every run
  *   printed, beside its floor: JSON.parse of the same text in the page);
  *   editing one group of them → figures; opening 100 000 participants → figures,
- *   and the page's peak JS heap meanwhile.
+ *   and the page's peak JS heap from then until the draft is stored.
  * Engine (tests/bench/engine.bench.ts, 100 000 records, bundled as shipped)
  *   full aggregate + evaluate (median, beside its floor: one pass reading every
  *   field of the records) and the slowest re-evaluation (median).
@@ -296,7 +296,7 @@ if (!args.includes('--sizes')) {
     ui.peakHeapMb,
     'MB',
     LIMITS.heapMb,
-    `${missed(ui.peakHeapMb, ui.heapTargetMb, 'MB')}; sampled every 100 ms`,
+    `${missed(ui.peakHeapMb, ui.heapTargetMb, 'MB')}; sampled every 100 ms until the draft is stored`,
   );
   const scripts = ui.firstVisitScripts
     .map((p) => p.replace(/^\//, ''))

@@ -6,7 +6,7 @@
  * the best counting), beside its floor measured in the same page (JSON.parse
  * of the same text); editing one group's count in that calculation until the
  * figures follow; and opening a 100 000-participant file, with the page's
- * peak JS heap meanwhile. Prints median, 95th percentile and max; `--check`
+ * peak JS heap from then until the draft is stored. Prints median, 95th percentile and max; `--check`
  * fails when a slider's median exceeds the 100 ms target.
  *
  *   npm run bench:ui          (builds, serves dist/ on port 4175, runs Chromium)
@@ -85,6 +85,27 @@ function stats(xs: number[]) {
   const q = (p: number) => s[Math.min(s.length - 1, Math.floor(p * s.length))];
   return { median: q(0.5), p95: q(0.95), max: s[s.length - 1] };
 }
+
+/**
+ * Whether the page has stored its draft (the `draft` table's row `current` in the app's
+ * database), asked without reading the row: reading it back would copy it into the heap.
+ */
+const draftStored = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<boolean>((resolve) => {
+        const open = indexedDB.open('nyttokalkyl');
+        open.onerror = () => resolve(false);
+        open.onsuccess = () => {
+          const db = open.result;
+          const done = (stored: boolean) => (db.close(), resolve(stored));
+          if (!db.objectStoreNames.contains('draft')) return done(false);
+          const count = db.transaction('draft').objectStore('draft').count('current');
+          count.onsuccess = () => done(count.result > 0);
+          count.onerror = () => done(false);
+        };
+      }),
+  );
 
 /** Milliseconds to JSON.parse `text` in the page: the floor of opening it (best of three). */
 async function parseFloor(page: Page, text: string): Promise<number> {
@@ -271,12 +292,21 @@ try {
     peakHeapMb = Math.max(peakHeapMb, usedSize / 1e6);
   };
   openHugeMs = await openFile(huge, hugeFile, sample);
+  // The draft is stored after its figures are shown: its copy for IndexedDB belongs to
+  // opening the file too. Sampled until the stored draft is there (a fresh page stores none
+  // before: its starting state is not written).
+  const deadline = Date.now() + 30_000;
+  while (!(await draftStored(huge))) {
+    if (Date.now() > deadline) throw new Error('the opened draft was not stored within 30 s');
+    await sample();
+    await new Promise((r) => setTimeout(r, 100));
+  }
   await sample();
   console.log(
     `open a 100 000-participant file (${(hugeText.length / 1e6).toFixed(1)} MB) → figures: ${openHugeMs} ms   target < ${OPEN_HUGE_TARGET_MS} ms ${openHugeMs < OPEN_HUGE_TARGET_MS ? 'OK' : 'MISSED'}   floor (JSON.parse in the page) ${parseFloorHugeMs.toFixed(1)} ms`,
   );
   console.log(
-    `peak JS heap opening 100 000 participants (sampled every 100 ms): ${peakHeapMb.toFixed(1)} MB   target < ${HEAP_TARGET_MB} MB ${peakHeapMb < HEAP_TARGET_MB ? 'OK' : 'MISSED'}`,
+    `peak JS heap opening 100 000 participants until the draft is stored (sampled every 100 ms): ${peakHeapMb.toFixed(1)} MB   target < ${HEAP_TARGET_MB} MB ${peakHeapMb < HEAP_TARGET_MB ? 'OK' : 'MISSED'}`,
   );
 } finally {
   await browser.close();
