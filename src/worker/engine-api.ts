@@ -50,15 +50,18 @@ export function createEngineApi(): WorkerApi {
   let kept: { revision: number; prepared: Prepared; base: EvaluationResult } | null = null;
   // Situations valued for one revision are not valued again for the next (an edit changes few).
   const store = new ValueStore();
-  const keep = (revision: number, scenario: Scenario, prepared = prepare(scenario, store)) => {
+  /** A scenario as sent (its document, or its JSON text), validated; aggregated if read ahead. */
+  type Read = { parsed: ReturnType<typeof parseScenario>; prepared: Prepared | null };
+  const read = (scenario: unknown): Read => ({
+    parsed: parseScenario(typeof scenario === 'string' ? fromJson(scenario) : scenario),
+    prepared: null,
+  });
+  const keep = (revision: number, scenario: Scenario, aggregated: Prepared | null = null) => {
+    const prepared = aggregated ?? prepare(scenario, store);
     kept = { revision, prepared, base: evaluatePrepared(prepared, NO_WHAT_IF) };
   };
-  /** A text read ahead (readAhead): the document it gives, aggregated when valid. */
-  let early: {
-    text: string;
-    parsed: ReturnType<typeof parseScenario>;
-    prepared: Prepared | null;
-  } | null = null;
+  /** A text read ahead (readAhead), with what it gives. */
+  let early: (Read & { text: string }) | null = null;
   /** The kept scenario evaluated with `whatIf`. */
   const answer = (revision: number, whatIf: WhatIf, t0: number): EvaluateResponse => {
     if (!kept || kept.revision !== revision) return { ok: false, issues: [MISSING] };
@@ -76,22 +79,15 @@ export function createEngineApi(): WorkerApi {
       early = null;
       if (scenario !== null) {
         // The text read ahead, if this is it (compared whole: a file of the same size differs).
-        if (typeof scenario === 'string' && ahead?.text === scenario) {
-          if (!ahead.parsed.ok) return { ok: false, issues: ahead.parsed.issues };
-          keep(revision, ahead.parsed.value, ahead.prepared ?? undefined);
-        } else {
-          const parsed = parseScenario(
-            typeof scenario === 'string' ? fromJson(scenario) : scenario,
-          );
-          if (!parsed.ok) return { ok: false, issues: parsed.issues };
-          keep(revision, parsed.value);
-        }
+        const r = typeof scenario === 'string' && ahead?.text === scenario ? ahead : read(scenario);
+        if (!r.parsed.ok) return { ok: false, issues: r.parsed.issues };
+        keep(revision, r.parsed.value, r.prepared);
       }
       return answer(revision, whatIf, t0);
     },
     async readAhead(text) {
       early = null;
-      const parsed = parseScenario(fromJson(text));
+      const { parsed } = read(text);
       early = { text, parsed, prepared: parsed.ok ? prepare(parsed.value, store) : null };
     },
     async evaluateEdit(from, edits, revision, whatIf): Promise<EvaluateResponse> {
