@@ -33,6 +33,16 @@ export function looksLikeSpreadsheet(name: string, text: string): boolean {
   return /\.xls[xm]?$/i.test(name) || text.startsWith('PK\u0003\u0004');
 }
 
+/**
+ * The JSON text a file opened as a scenario is read as (its BOM removed), or
+ * what it is instead: an Excel workbook or CSV, meant for the import.
+ */
+export function scenarioText(name: string, type: string, text: string): string | 'xlsx' | 'csv' {
+  if (looksLikeSpreadsheet(name, text)) return 'xlsx';
+  if (looksLikeCsv(name, type, text)) return 'csv';
+  return text.replace(/^\ufeff/, '');
+}
+
 type Problem = Exclude<ScenarioFileReading, { kind: 'scenario' }>;
 type Named = { name: string; type: string; text: string };
 
@@ -47,9 +57,8 @@ const door: SyncDoor<Named, string, unknown, Scenario, Problem> = {
   limit: LIMITS.scenarioFileBytes,
   tooLarge: () => ({ kind: 'notJson' }),
   decode({ name, type, text }) {
-    if (looksLikeSpreadsheet(name, text)) return stop({ kind: 'xlsx' });
-    if (looksLikeCsv(name, type, text)) return stop({ kind: 'csv' });
-    return pass(text.replace(/^\ufeff/, ''));
+    const json = scenarioText(name, type, text);
+    return json === 'xlsx' || json === 'csv' ? stop({ kind: json }) : pass(json);
   },
   parse(text) {
     try {
@@ -69,6 +78,6 @@ export function readScenarioFile(name: string, type: string, text: string): Scen
   const read = passDoor(door, { name, type, text });
   if (!read.ok) return read.problems[0];
   // Validating the parsed text gives this very document: the worker may be sent the text.
-  rememberSourceText(read.value, text.replace(/^\ufeff/, ''));
+  rememberSourceText(read.value, scenarioText(name, type, text));
   return { kind: 'scenario', scenario: read.value };
 }
