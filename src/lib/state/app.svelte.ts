@@ -169,6 +169,8 @@ export class AppState {
   /** What each what-if setting does on its own. */
   single = $state.raw<Partial<Record<keyof WhatIf, SliderFigures>>>({});
   status = $state<Status>('computing');
+  /** The result on screen is not that of the inputs: they are invalid, or the engine failed. */
+  resultStale = $derived(this.status === 'outdated' || this.status === 'failed');
   /**
    * Painted once (connectEngine settles them): the engine's first answer of any kind (figures,
    * an invalid draft, a failed worker), and the first figures. Code that is not on the way to

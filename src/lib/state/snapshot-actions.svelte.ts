@@ -89,8 +89,7 @@ export class SnapshotActions {
   saveBlocked = $derived.by(() => {
     const app = this.#app;
     if (!storageStatus.available) return i18n.t('snapshots:save.noStorage');
-    if (app.status === 'outdated' || app.status === 'failed')
-      return i18n.t('snapshots:save.fixInputs');
+    if (app.resultStale) return i18n.t('snapshots:save.fixInputs');
     if (app.status !== 'ready' || !app.result) return i18n.t('snapshots:save.waitComputing');
     return null;
   });
