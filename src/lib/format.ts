@@ -38,18 +38,23 @@ export const csvConventions = (lang: Lang) => ({
 
 const cache = new Map<string, Intl.NumberFormat>();
 
-function nf(lang: Lang, digits: number): Intl.NumberFormat {
-  const key = `${lang}:${digits}`;
+/**
+ * A number formatter for the language, made once per set of options: making
+ * an Intl.NumberFormat costs far more than formatting with it, and a page of
+ * a group table formats hundreds of numbers.
+ */
+export function numberFormat(lang: Lang, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${lang}:${JSON.stringify(options)}`;
   let f = cache.get(key);
   if (!f) {
-    f = new Intl.NumberFormat(WORDS[lang].locale, {
-      minimumFractionDigits: digits,
-      maximumFractionDigits: digits,
-    });
+    f = new Intl.NumberFormat(localeOf(lang), options);
     cache.set(key, f);
   }
   return f;
 }
+
+const nf = (lang: Lang, digits: number): Intl.NumberFormat =>
+  numberFormat(lang, { minimumFractionDigits: digits, maximumFractionDigits: digits });
 
 /** Avoid "-0" after rounding. */
 const clean = (x: number) => (Object.is(x, -0) || Math.abs(x) < 1e-9 ? 0 : x);

@@ -5,7 +5,7 @@
  * validation catches it instead of a silent 0. Percent fields show 0–100 but
  * store a share 0–1.
  */
-import { localeOf, type Lang } from '../../lib/format';
+import { numberFormat, type Lang } from '../../lib/format';
 import { readNumber, type NumberKind } from '../../lib/parse-number';
 
 /** The kind of a field from how it is shown: a percent field, an amount in kronor, or a plain number. */
@@ -44,25 +44,9 @@ export function formatForInput(
 ): string {
   if (value === undefined || value === null || !Number.isFinite(value)) return '';
   const x = Number((value * scale).toPrecision(12));
-  return inputFormat(lang, grouping)
+  return numberFormat(lang, { maximumFractionDigits: 10, useGrouping: grouping })
     .format(x)
     .replace(/\u2212/g, '-');
-}
-
-/**
- * One formatter per language and grouping: making an Intl.NumberFormat costs
- * far more than formatting with it, and a page of a group table formats
- * hundreds of fields.
- */
-const inputFormats = new Map<string, Intl.NumberFormat>();
-function inputFormat(lang: Lang, grouping: boolean): Intl.NumberFormat {
-  const key = `${lang}|${grouping}`;
-  let f = inputFormats.get(key);
-  if (!f) {
-    f = new Intl.NumberFormat(localeOf(lang), { maximumFractionDigits: 10, useGrouping: grouping });
-    inputFormats.set(key, f);
-  }
-  return f;
 }
 
 /** Equal as stored numbers (NaN equals NaN, undefined equals undefined). */
