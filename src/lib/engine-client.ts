@@ -270,7 +270,7 @@ export function maybeEngineClient(): EngineClient | undefined {
 }
 
 export function useEngineClient(): EngineClient {
-  const c = getContext<EngineClient | undefined>(CLIENT_KEY);
+  const c = maybeEngineClient();
   if (!c) throw new Error('useEngineClient() outside <App>');
   return c;
 }

@@ -44,6 +44,23 @@ afterEach(() => {
   setDb(null);
 });
 
+/**
+ * An autosave (60 ms) told the figures are computed while the status says so, on the fake
+ * clock, and a change of title made as the figures of it start to be computed.
+ */
+function changedWhileComputing(title: string) {
+  const app = new AppState();
+  app.status = 'ready';
+  const put = vi.spyOn(db.draft, 'put');
+  fakeClock();
+  stops.push(startAutosave(app, 60, { busy: () => app.status === 'computing' }));
+  flushSync();
+  app.draft.title = title;
+  app.status = 'computing';
+  flushSync();
+  return { app, put };
+}
+
 describe('autosave and restore', () => {
   it('saves the draft and what-if settings after the debounce, and a reload restores them', async () => {
     const app = new AppState();
@@ -97,15 +114,7 @@ describe('autosave and restore', () => {
   });
 
   it('a write that falls due while the figures are computed waits until they are in', async () => {
-    const app = new AppState();
-    app.status = 'ready';
-    const put = vi.spyOn(db.draft, 'put');
-    fakeClock();
-    stops.push(startAutosave(app, 60, { busy: () => app.status === 'computing' }));
-    flushSync();
-    app.draft.title = 'Stor fil';
-    app.status = 'computing';
-    flushSync();
+    const { app, put } = changedWhileComputing('Stor fil');
     // Due after 60 ms, but the figures are still being computed: no write, however long.
     vi.advanceTimersByTime(60);
     vi.advanceTimersByTime(AUTOSAVE_MAX_WAIT_MS - 61);
@@ -121,15 +130,7 @@ describe('autosave and restore', () => {
   });
 
   it('a write waiting for figures that do not come is made after AUTOSAVE_MAX_WAIT_MS', async () => {
-    const app = new AppState();
-    app.status = 'ready';
-    const put = vi.spyOn(db.draft, 'put');
-    fakeClock();
-    stops.push(startAutosave(app, 60, { busy: () => app.status === 'computing' }));
-    flushSync();
-    app.draft.title = 'Hängd motor';
-    app.status = 'computing';
-    flushSync();
+    const { app, put } = changedWhileComputing('Hängd motor');
     vi.advanceTimersByTime(60 + AUTOSAVE_MAX_WAIT_MS - 1);
     expect(put).not.toHaveBeenCalled();
     vi.advanceTimersByTime(1);

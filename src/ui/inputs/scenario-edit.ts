@@ -178,8 +178,8 @@ export interface ColumnCounts {
 }
 
 /** The time points of a group the totals count, in the table's order. */
-export const COUNTED_SITUATIONS = ['before', 'after', 'followUp6', 'followUp24'] as const;
-export type CountedSituation = (typeof COUNTED_SITUATIONS)[number];
+const COUNTED_SITUATIONS = ['before', 'after', 'followUp6', 'followUp24'] as const;
+type CountedSituation = (typeof COUNTED_SITUATIONS)[number];
 
 /** In work if the situation has any work, else in studies if it has studies. */
 function inputOutcome(s: Situation): 'work' | 'studies' | null {
