@@ -7,7 +7,9 @@
  * of the same text); editing one group's count in that calculation until the
  * figures follow; and opening a 100 000-participant file, with the page's
  * peak JS heap from then until the draft is stored. Prints median, 95th percentile and max; `--check`
- * fails when a slider's median exceeds the 100 ms target.
+ * fails when a slider's median exceeds the 100 ms target. Also prints the longest main-thread
+ * task (the longest the page cannot answer input) while a large draft is opened and stored,
+ * and from an edit of it until the edit is stored.
  *
  *   npm run bench:ui          (builds, serves dist/ on port 4175, runs Chromium)
  *
@@ -107,6 +109,61 @@ const draftStored = (page: Page) =>
       }),
   );
 
+/**
+ * Bench instruments, installed in a page before its scripts run: a count of the draft's stored
+ * writes (row `current`, counted when its transaction completes) and the page's long tasks.
+ */
+function instrument(page: Page) {
+  return page.addInitScript(() => {
+    const nk = { draftWrites: 0, longTasks: [] as { start: number; ms: number }[] };
+    (globalThis as unknown as { __nk: typeof nk }).__nk = nk;
+    const put = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = function (
+      this: IDBObjectStore,
+      value: unknown,
+      key?: IDBValidKey,
+    ) {
+      const req = put.call(this, value, key);
+      if (this.name === 'draft' && (value as { id?: string } | null)?.id === 'current')
+        req.transaction?.addEventListener('complete', () => nk.draftWrites++);
+      return req;
+    };
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) nk.longTasks.push({ start: e.startTime, ms: e.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  });
+}
+
+/** The page's clock and its count of stored draft writes now. */
+const pageMark = (page: Page) =>
+  page.evaluate(() => {
+    const nk = (globalThis as unknown as { __nk: { draftWrites: number } }).__nk;
+    return { at: performance.now(), writes: nk.draftWrites };
+  });
+
+/** Wait until the page has stored a draft write after `mark`. */
+const storedSince = (page: Page, mark: { writes: number }) =>
+  page.waitForFunction(
+    (w) => (globalThis as unknown as { __nk: { draftWrites: number } }).__nk.draftWrites > w,
+    mark.writes,
+    { timeout: 60_000, polling: 50 },
+  );
+
+/** The longest main-thread task (ms) that started in the page between `from` and `to` (page clock). */
+const longestTask = (page: Page, from: number, to = Infinity) =>
+  page.evaluate(
+    ([f, t]) =>
+      (
+        globalThis as unknown as { __nk: { longTasks: { start: number; ms: number }[] } }
+      ).__nk.longTasks
+        .filter((e) => e.start >= f && e.start < t)
+        .reduce((m, e) => Math.max(m, e.ms), 0),
+    [from, to] as const,
+  );
+
+/** A longest task as printed: the browser reports tasks of 50 ms and more only. */
+const taskText = (ms: number) => (ms === 0 ? 'none of 50 ms or more' : `${ms.toFixed(0)} ms`);
+
 /** Milliseconds to JSON.parse `text` in the page: the floor of opening it (best of three). */
 async function parseFloor(page: Page, text: string): Promise<number> {
   return page.evaluate((t) => {
@@ -168,6 +225,8 @@ let edit: ReturnType<typeof stats>;
 let openHugeMs: number;
 let parseFloorHugeMs: number;
 let peakHeapMb = 0;
+let editLongestTaskMs: number;
+let hugeLongestTaskMs: { toFigures: number; toStored: number };
 const firstVisitScripts: string[] = [];
 /**
  * The example's payback on screen: checked every frame in the page. A locator's `waitFor`
@@ -233,6 +292,7 @@ try {
   for (let i = 0; i < 3; i++) floors.push(await coldNavigationFloor());
   navigationFloorMs = stats(floors).median;
   const page = await browser.newPage();
+  await instrument(page);
   page.on('response', (r) => {
     if (r.request().resourceType() === 'script' || r.url().endsWith('.js'))
       firstVisitScripts.push(new URL(r.url()).pathname);
@@ -269,14 +329,22 @@ try {
   await page.getByTestId('count-0-0').waitFor({ timeout: 300_000 });
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(r)));
   console.log(`Indata tab drawn, a cohort of 5 000 groups (info): ${Date.now() - t2} ms`);
+  const editsStart = await pageMark(page);
   edit = stats(await measureEdits(page));
   console.log(
     `edit one group's count, 10 000 participants → figure: median ${edit.median.toFixed(1)} ms   p95 ${edit.p95.toFixed(1)} ms   max ${edit.max.toFixed(1)} ms   target < ${EDIT_TARGET_MS} ms ${edit.median < EDIT_TARGET_MS ? 'OK' : 'MISSED'}`,
+  );
+  // The autosave stores the edits after its pause: the page's longest task until then.
+  await storedSince(page, await pageMark(page));
+  editLongestTaskMs = await longestTask(page, editsStart.at);
+  console.log(
+    `longest main-thread task from the edits until they are stored (info): ${taskText(editLongestTaskMs)}`,
   );
   await page.getByRole('tab', { name: 'Resultat' }).click();
 
   // 100 000 participants, in a fresh page: its peak heap is its own.
   const huge = await browser.newPage();
+  await instrument(huge);
   await huge.goto(url);
   await huge.getByTestId('payback-value').waitFor();
   await huge.waitForLoadState('networkidle');
@@ -291,7 +359,9 @@ try {
     const { usedSize } = await cdp.send('Runtime.getHeapUsage');
     peakHeapMb = Math.max(peakHeapMb, usedSize / 1e6);
   };
+  const hugeStart = await pageMark(huge);
   openHugeMs = await openFile(huge, hugeFile, sample);
+  const hugeShown = await pageMark(huge);
   // The draft is stored after its figures are shown: its copy for IndexedDB belongs to
   // opening the file too. Sampled until the stored draft is there (a fresh page stores none
   // before: its starting state is not written).
@@ -302,11 +372,18 @@ try {
     await new Promise((r) => setTimeout(r, 100));
   }
   await sample();
+  hugeLongestTaskMs = {
+    toFigures: await longestTask(huge, hugeStart.at, hugeShown.at),
+    toStored: await longestTask(huge, hugeShown.at),
+  };
   console.log(
     `open a 100 000-participant file (${(hugeText.length / 1e6).toFixed(1)} MB) → figures: ${openHugeMs} ms   target < ${OPEN_HUGE_TARGET_MS} ms ${openHugeMs < OPEN_HUGE_TARGET_MS ? 'OK' : 'MISSED'}   floor (JSON.parse in the page) ${parseFloorHugeMs.toFixed(1)} ms`,
   );
   console.log(
     `peak JS heap opening 100 000 participants until the draft is stored (sampled every 100 ms): ${peakHeapMb.toFixed(1)} MB   target < ${HEAP_TARGET_MB} MB ${peakHeapMb < HEAP_TARGET_MB ? 'OK' : 'MISSED'}`,
+  );
+  console.log(
+    `longest main-thread task opening 100 000 participants (info): until the figures ${taskText(hugeLongestTaskMs.toFigures)}, from the figures until the draft is stored ${taskText(hugeLongestTaskMs.toStored)}`,
   );
 } finally {
   await browser.close();
@@ -344,6 +421,8 @@ if (jsonAt > 0)
       parseFloorHugeMs,
       openHugeTargetMs: OPEN_HUGE_TARGET_MS,
       peakHeapMb,
+      editLongestTaskMs,
+      hugeLongestTaskMs,
       heapTargetMb: HEAP_TARGET_MB,
       firstVisitScripts: [...new Set(firstVisitScripts)],
       slider: Object.fromEntries(results),

@@ -6,7 +6,8 @@
  */
 import { cleanup, waitFor } from '@testing-library/svelte';
 import { expect } from 'vitest';
-import type { NyttokalkylDb } from '../../src/lib/db/db';
+import { getDb, type NyttokalkylDb } from '../../src/lib/db/db';
+import { readDraftRows } from '../../src/lib/db/draft';
 import type { AppState } from '../../src/lib/state/app.svelte';
 import { storageStatus } from '../../src/lib/state/storage-status.svelte';
 
@@ -39,11 +40,13 @@ export async function closePage(app: AppState | null, db: NyttokalkylDb): Promis
   cleanup();
   // Nothing is written where nothing can be (no IndexedDB, a blocked or failing database).
   if (!app || !storageStatus.available || storageStatus.problem) return;
+  // Read as the app reads them (a large cohort's groups are stored apart, in blocks): from the
+  // app's database, which must be the one the test looks at.
+  if (getDb() !== db) throw new Error('closePage: db is not the app database');
   await waitFor(async () => {
-    const current = await db.draft.get('current');
+    const { row: current, replaced: row } = await readDraftRows();
     if (!(untouched && current === undefined))
       expect(plain({ draft: current?.scenario, whatIf: current?.whatIf })).toEqual(shown);
-    const row = await db.draft.get('replaced');
     expect(row ? plain({ draft: row.scenario, whatIf: row.whatIf }) : null).toEqual(replaced);
   });
 }

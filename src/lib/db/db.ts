@@ -101,6 +101,24 @@ export interface DraftRow {
   savedAt: number;
   /** Row `replaced`: what replaced this draft (the app's ReplaceReason) and the name it showed. */
   replacement?: { reason: string; undone?: string; name?: string };
+  /**
+   * Schema v4: per cohort, the rows of `draftBlocks` its groups are stored in, in order
+   * (its `groups` in `scenario` are then empty), or null when they are in `scenario`.
+   * Absent when every cohort's groups are in `scenario` (every row written before v4).
+   */
+  blocks?: (string[] | null)[];
+  /** Schema v4: every id in `blocks`, indexed (multiEntry) so the blocks in use are found without reading a row. */
+  blockIds?: string[];
+}
+
+/**
+ * Schema v4: a block of a large cohort's groups, stored apart from its draft row so that
+ * an edit rewrites the block it changed, not the whole draft (lib/db/draft.ts). A block
+ * is shared by rows `current` and `replaced` when both hold the same groups.
+ */
+export interface DraftBlockRow {
+  id: string;
+  groups: unknown[];
 }
 
 /** Schema version 1: the first shipped schema. Kept verbatim for the upgrade test. */
@@ -121,11 +139,19 @@ export const STORES_V3 = {
   portfolios: '++id, name, updatedAt',
 } as const;
 
-export const SCHEMA_VERSION = 3;
+/** Schema version 4: large cohorts' groups of the draft in blocks, the blocks a draft row uses indexed. */
+export const STORES_V4 = {
+  ...STORES_V3,
+  draft: 'id, *blockIds',
+  draftBlocks: 'id',
+} as const;
+
+export const SCHEMA_VERSION = 4;
 
 export class NyttokalkylDb extends Dexie {
   snapshots!: EntityTable<SnapshotRow, 'id'>;
   draft!: EntityTable<DraftRow, 'id'>;
+  draftBlocks!: EntityTable<DraftBlockRow, 'id'>;
   portfolios!: EntityTable<PortfolioRow, 'id'>;
 
   /**
@@ -159,6 +185,9 @@ export class NyttokalkylDb extends Dexie {
 
     // v3: a new table; the snapshots and the draft are unchanged.
     this.version(3).stores(STORES_V3);
+
+    // v4: a new table and an index; rows of earlier versions keep their groups inline.
+    this.version(4).stores(STORES_V4);
 
     // Another tab opened a newer schema: close at once so its upgrade can
     // proceed, and never reopen with this (older) code — writing old-shaped

@@ -3,8 +3,22 @@
  * replaced draft kept for undo, write them, forget the replaced one. Plain
  * rows in and out; what they mean to the app (loading, undo, the autosave's
  * timing) is lib/state/draft.svelte.ts.
+ *
+ * A large cohort's groups are stored apart, in blocks of `DRAFT_BLOCK_SIZE`
+ * (table `draftBlocks`). IndexedDB copies whatever it stores on the page's
+ * thread: one row of 100 000 participants held the page ≈ 1 s, and an edit of
+ * one group in 10 000 copied all of them again. In blocks, a write stores only
+ * the blocks whose groups changed (a block is known by its groups' identity:
+ * the draft's groups are immutable, an edit replaces one), one block per
+ * task, so the page answers input between them. Rows `current` and `replaced`
+ * share the blocks they have in common. A write is one transaction: it adds
+ * its blocks, puts its rows and deletes the blocks no row uses any more, so an
+ * interrupted write leaves the draft stored before it whole.
  */
-import { getDb, openDb, type DraftRow } from './db';
+import { getDb, openDb, type DraftBlockRow, type DraftRow } from './db';
+
+/** Groups per block; a cohort with more groups than this is stored in blocks. */
+export const DRAFT_BLOCK_SIZE = 1000;
 
 /** The two rows of the draft table as read; `failed` when the database could not be opened. */
 export interface StoredDraftRows {
@@ -13,25 +27,163 @@ export interface StoredDraftRows {
   failed?: boolean;
 }
 
+type Row = Omit<DraftRow, 'id'>;
+
+const isRecord = (x: unknown): x is Record<string, unknown> =>
+  typeof x === 'object' && x !== null && !Array.isArray(x);
+
+/** A block this page wrote or found stored: its id and the groups it holds (by identity). */
+interface Block {
+  id: string;
+  groups: readonly unknown[];
+}
+
+/** Blocks this page knows to be stored, by their first group (an object: groups are records). */
+let known = new WeakMap<object, Block[]>();
+
+/** Forget what this page knows is stored (tests: a new database). */
+export function forgetStoredBlocks(): void {
+  known = new WeakMap();
+}
+
+let serial = 0;
+/** A block id unique across pages and sessions: the time, a random part and a counter. */
+const newBlockId = () =>
+  `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}-${(serial++).toString(36)}`;
+
+const sameGroups = (a: readonly unknown[], b: readonly unknown[]) =>
+  a.length === b.length && a.every((g, i) => g === b[i]);
+
+function knownBlock(groups: readonly unknown[]): Block | undefined {
+  const first = groups[0];
+  if (typeof first !== 'object' || first === null) return undefined;
+  return known.get(first)?.find((b) => sameGroups(b.groups, groups));
+}
+
+function remember(b: Block) {
+  const first = b.groups[0];
+  if (typeof first !== 'object' || first === null) return;
+  const list = known.get(first);
+  if (list) list.push(b);
+  else known.set(first, [b]);
+}
+
+/** A cohort whose groups go to blocks. */
+const blocked = (c: unknown): c is Record<string, unknown> & { groups: unknown[] } =>
+  isRecord(c) && Array.isArray(c.groups) && c.groups.length > DRAFT_BLOCK_SIZE;
+
 /**
- * Read rows `current` and `replaced`. A database that cannot be opened
- * resolves `{ failed: true }` (openDb has reported why); a failing read rejects.
+ * `row` as stored: its large cohorts' groups cut into blocks (the blocks
+ * listed, not yet written). A draft that is not a record of cohorts (it may be
+ * anything while invalid) is stored as it is.
+ */
+function split(row: Row): { row: Row; blocks: Block[] } {
+  const s = row.scenario;
+  if (!isRecord(s) || !Array.isArray(s.cohorts) || !s.cohorts.some(blocked)) {
+    const { blocks: _b, blockIds: _i, ...plain } = row;
+    return { row: plain, blocks: [] };
+  }
+  const blocks: Block[] = [];
+  const perCohort = s.cohorts.map((c) => {
+    if (!blocked(c)) return null;
+    const ids: string[] = [];
+    for (let i = 0; i < c.groups.length; i += DRAFT_BLOCK_SIZE) {
+      const groups = c.groups.slice(i, i + DRAFT_BLOCK_SIZE);
+      const b = knownBlock(groups) ?? { id: newBlockId(), groups };
+      blocks.push(b);
+      ids.push(b.id);
+    }
+    return ids;
+  });
+  const cohorts = s.cohorts.map((c, i) => (perCohort[i] ? { ...(c as object), groups: [] } : c));
+  return {
+    row: {
+      ...row,
+      scenario: { ...s, cohorts },
+      blocks: perCohort,
+      blockIds: perCohort.flatMap((ids) => ids ?? []),
+    },
+    blocks,
+  };
+}
+
+/**
+ * Read rows `current` and `replaced`, each whole again (its blocks' groups back
+ * in its cohorts). A row whose blocks are not all there reads with no draft
+ * (`scenario` null: the app reports it unreadable). A database that cannot be
+ * opened resolves `{ failed: true }` (openDb has reported why); a failing read rejects.
  */
 export async function readDraftRows(): Promise<StoredDraftRows> {
   const db = getDb();
   if (await openDb(db)) return { failed: true };
-  const [row, replaced] = await db.draft.bulkGet(['current', 'replaced']);
-  return { row, replaced };
+  const rows = () => db.draft.bulkGet(['current', 'replaced']);
+  const first = await rows();
+  if (!first.some((r) => r?.blocks)) return { row: first[0], replaced: first[1] };
+  // Rows and blocks read together: another page's write may delete blocks between two reads.
+  return db.transaction('r', db.draft, db.draftBlocks, async () => {
+    const [row, replaced] = await rows();
+    const ids = [...new Set([...(row?.blockIds ?? []), ...(replaced?.blockIds ?? [])])];
+    const found = new Map<string, DraftBlockRow>();
+    for (const b of await db.draftBlocks.bulkGet(ids)) if (b) found.set(b.id, b);
+    return { row: joined(row, found), replaced: joined(replaced, found) };
+  });
 }
 
-/** Write the draft as edited (row `current`). */
-export async function writeDraft(row: Omit<DraftRow, 'id'>): Promise<void> {
-  await getDb().draft.put({ id: 'current', ...row });
+/** A stored row whole again: its blocks' groups back in its cohorts. */
+function joined(row: DraftRow | undefined, found: Map<string, DraftBlockRow>) {
+  if (!row?.blocks) return row;
+  const { blocks, blockIds: _, ...rest } = row;
+  const s = row.scenario;
+  if (!isRecord(s) || !Array.isArray(s.cohorts)) return { ...rest, scenario: null };
+  const cohorts: unknown[] = [];
+  for (let i = 0; i < s.cohorts.length; i++) {
+    const c = s.cohorts[i];
+    const ids = blocks[i];
+    if (!ids) {
+      cohorts.push(c);
+      continue;
+    }
+    const groups: unknown[] = [];
+    for (const id of ids) {
+      const b = found.get(id);
+      if (!b) return { ...rest, scenario: null };
+      for (const g of b.groups) groups.push(g);
+    }
+    cohorts.push({ ...(c as object), groups });
+  }
+  return { ...rest, scenario: { ...s, cohorts } };
 }
 
-/** Keep the draft a replacement replaced (row `replaced`), or forget it (null). */
-export async function writeReplaced(row: Omit<DraftRow, 'id'> | null): Promise<void> {
+/**
+ * Write row `current` (the draft as edited) and/or row `replaced` (what a
+ * replacement replaced, or null to forget it); undefined leaves a row as it
+ * is. The transaction starts at once; IndexedDB runs a page's writes one
+ * after the other, in the order they were asked for.
+ */
+export function writeDraftRows(current: Row | undefined, replaced?: Row | null): Promise<void> {
   const db = getDb();
-  if (row) await db.draft.put({ ...row, id: 'replaced' });
-  else await db.draft.delete('replaced');
+  const parts = [current, replaced].map((r) => (r ? split(r) : undefined));
+  const blocks = [...new Map(parts.flatMap((p) => p?.blocks ?? []).map((b) => [b.id, b])).values()];
+  const added: Block[] = [];
+  return db
+    .transaction('rw', db.draft, db.draftBlocks, async () => {
+      // Blocks this page knows may have been deleted since, by another page's write.
+      const ids = blocks.map((b) => b.id);
+      const there = new Set(await db.draftBlocks.where(':id').anyOf(ids).primaryKeys());
+      // One block per put, each awaited: the page's thread is free between the copies.
+      for (const b of blocks) {
+        if (there.has(b.id)) continue;
+        await db.draftBlocks.put({ id: b.id, groups: b.groups as unknown[] });
+        added.push(b);
+      }
+      if (parts[0]) await db.draft.put({ ...parts[0].row, id: 'current' });
+      if (parts[1]) await db.draft.put({ ...parts[1].row, id: 'replaced' });
+      else if (replaced === null) await db.draft.delete('replaced');
+      // Blocks no row uses any more (this write's, or an earlier one's that was cut short).
+      const used = new Set(await db.draft.orderBy('blockIds').uniqueKeys());
+      const all = await db.draftBlocks.toCollection().primaryKeys();
+      const unused = all.filter((id) => !used.has(id));
+      if (unused.length) await db.draftBlocks.bulkDelete(unused);
+    })
+    .then(() => added.forEach(remember));
 }

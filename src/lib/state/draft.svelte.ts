@@ -30,7 +30,7 @@ import {
   storageProblem,
   type DraftRow,
 } from '../db/db';
-import { readDraftRows, writeDraft, writeReplaced, type StoredDraftRows } from '../db/draft';
+import { readDraftRows, writeDraftRows, type StoredDraftRows } from '../db/draft';
 
 followStorageProblems(onStorageProblem);
 
@@ -268,12 +268,16 @@ export function startAutosave(
     if (!writeReplacement && !draftChanged) return;
     try {
       const savedAt = Date.now();
-      if (writeCurrent && draftChanged) {
-        await writeDraft({ ...p, savedAt });
+      const current = writeCurrent && draftChanged;
+      // One write: the rows share the blocks of groups they have in common (lib/db/draft.ts).
+      await writeDraftRows(
+        current ? { ...p, savedAt } : undefined,
+        writeReplacement ? (r ? replacementRow(r) : null) : undefined,
+      );
+      if (current) {
         [lastScenario, lastWhatIfJson] = [p.scenario, whatIfJson];
         storageStatus.draftSavedAt = savedAt;
       }
-      if (writeReplacement) await writeReplaced(r ? replacementRow(r) : null);
       storageStatus.ok();
     } catch (err) {
       storageStatus.report(storageProblem(err));

@@ -1,0 +1,174 @@
+/**
+ * The draft's rows in storage: a large cohort's groups are stored in blocks of
+ * DRAFT_BLOCK_SIZE, an edit rewrites only the block it changed, rows `current`
+ * and `replaced` share their common blocks, a write cut short leaves the draft
+ * before it whole, and rows of earlier schema versions still read.
+ */
+import 'fake-indexeddb/auto';
+import { Dexie } from 'dexie';
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { NO_WHAT_IF } from '../../engine';
+import { NyttokalkylDb, setDb, STORES_V3 } from './db';
+import { DRAFT_BLOCK_SIZE, forgetStoredBlocks, readDraftRows, writeDraftRows } from './draft';
+import { freshDb } from './test-db';
+
+let db: NyttokalkylDb;
+beforeEach(() => {
+  db = freshDb();
+  forgetStoredBlocks();
+});
+afterEach(() => setDb(null));
+
+/** Frozen groups, as the app holds them: `n` individual participants numbered from `from`. */
+const groups = (n: number, from = 0): readonly object[] =>
+  Object.freeze(
+    Array.from({ length: n }, (_, i) =>
+      Object.freeze({ count: 1, gender: 'kvinna', before: { id: from + i } }),
+    ),
+  );
+
+/** A draft of cohorts with these groups. */
+const draft = (title: string, ...cohorts: (readonly object[])[]) => ({
+  format: 'nyttokalkyl-scenario',
+  title,
+  cohorts: cohorts.map((g, i) => ({ name: `Kohort ${i + 1}`, groups: g })),
+});
+
+const row = (scenario: unknown, savedAt = 1) => ({ scenario, whatIf: NO_WHAT_IF, savedAt });
+
+/** Every block write: the groups each put copied. */
+function blockPuts() {
+  const spy = vi.spyOn(db.draftBlocks, 'put');
+  return () => spy.mock.calls.map(([b]) => (b as { groups: unknown[] }).groups.length);
+}
+
+describe('a large cohort is stored in blocks', () => {
+  it('2 500 groups go to three blocks (1 000, 1 000, 500), the row keeps none, and read back whole', async () => {
+    expect(DRAFT_BLOCK_SIZE).toBe(1000);
+    const puts = blockPuts();
+    const small = groups(3, 9000);
+    const d = draft('Stor', groups(2500), small);
+    await writeDraftRows(row(d));
+
+    expect(puts()).toEqual([1000, 1000, 500]);
+    const stored = await db.draft.get('current');
+    const cohorts = (stored?.scenario as ReturnType<typeof draft>).cohorts;
+    expect(cohorts[0].groups).toEqual([]);
+    // A cohort of at most DRAFT_BLOCK_SIZE groups stays in the row.
+    expect(cohorts[1].groups).toEqual(small);
+    expect(stored?.blocks?.[0]).toHaveLength(3);
+    expect(stored?.blocks?.[1]).toBeNull();
+    expect(stored?.blockIds).toEqual(stored?.blocks?.[0]);
+
+    const { row: read } = await readDraftRows();
+    expect(read?.scenario).toEqual(d);
+    expect(read).not.toHaveProperty('blocks');
+  });
+
+  it('a draft of small cohorts is stored as before: whole in its row', async () => {
+    const puts = blockPuts();
+    const d = draft('Liten', groups(DRAFT_BLOCK_SIZE), groups(2));
+    await writeDraftRows(row(d));
+    expect(puts()).toEqual([]);
+    const stored = await db.draft.get('current');
+    expect(stored?.scenario).toEqual(d);
+    expect(stored).not.toHaveProperty('blocks');
+  });
+
+  it('an edit of one group rewrites its block only; the block it replaced is deleted', async () => {
+    const first = groups(2500);
+    await writeDraftRows(row(draft('Före', first)));
+    const puts = blockPuts();
+
+    // Group 1 200 is in the second block (1 000–1 999).
+    const edited = first.slice();
+    edited[1200] = Object.freeze({ count: 2, gender: 'man', before: { id: 1200 } });
+    const d = draft('Efter', edited);
+    await writeDraftRows(row(d, 2));
+
+    expect(puts()).toEqual([1000]);
+    expect(await db.draftBlocks.count()).toBe(3);
+    expect((await readDraftRows()).row?.scenario).toEqual(d);
+  });
+
+  it('rows current and replaced share their blocks; forgetting the replaced one deletes its own', async () => {
+    const old = draft('Gammalt', groups(2500));
+    await writeDraftRows(row(old));
+    const puts = blockPuts();
+
+    // A file replaces the draft: the old one is kept for undo without copying its groups again.
+    const opened = draft('Fil', groups(1500, 5000));
+    await writeDraftRows(row(opened, 2), { ...row(old), replacement: { reason: 'file' } });
+    expect(puts()).toEqual([1000, 500]);
+    expect(await db.draftBlocks.count()).toBe(3 + 2);
+    const both = await readDraftRows();
+    expect(both.row?.scenario).toEqual(opened);
+    expect(both.replaced?.scenario).toEqual(old);
+    expect(both.replaced?.replacement).toEqual({ reason: 'file' });
+
+    await writeDraftRows(undefined, null);
+    expect(await db.draft.get('replaced')).toBeUndefined();
+    expect(await db.draftBlocks.count()).toBe(2);
+    expect((await readDraftRows()).row?.scenario).toEqual(opened);
+  });
+
+  it('a write cut short leaves the draft before it whole, with no stray blocks', async () => {
+    const before = draft('Före', groups(2500));
+    await writeDraftRows(row(before));
+    // The second block's copy fails (a full disk, say).
+    const original = db.draftBlocks.put.bind(db.draftBlocks);
+    let n = 0;
+    const put = vi
+      .spyOn(db.draftBlocks, 'put')
+      .mockImplementation((b, key) =>
+        ++n === 2 ? Dexie.Promise.reject(new Error('QuotaExceededError')) : original(b, key),
+      );
+
+    await expect(writeDraftRows(row(draft('Efter', groups(2500, 10_000)), 2))).rejects.toThrow(
+      'QuotaExceededError',
+    );
+    put.mockRestore();
+    expect((await readDraftRows()).row?.scenario).toEqual(before);
+    expect(await db.draftBlocks.count()).toBe(3);
+  });
+
+  it('a block deleted by another page meanwhile is written again', async () => {
+    const d = draft('Två flikar', groups(2500));
+    await writeDraftRows(row(d));
+    // Another tab's write replaced the draft and deleted the blocks it no longer used.
+    await db.draftBlocks.clear();
+    const puts = blockPuts();
+    await writeDraftRows(row(d, 2));
+    expect(puts()).toEqual([1000, 1000, 500]);
+    expect((await readDraftRows()).row?.scenario).toEqual(d);
+  });
+
+  it('a row whose blocks are not all there reads with no draft', async () => {
+    await writeDraftRows(row(draft('Skadad', groups(2500))));
+    const [someBlock] = (await db.draft.get('current'))?.blockIds ?? [];
+    await db.draftBlocks.delete(someBlock);
+    const { row: read } = await readDraftRows();
+    expect(read?.scenario).toBeNull();
+    expect(read?.savedAt).toBe(1);
+  });
+
+  it('a draft stored whole by schema version 3 reads, and its next write moves it to blocks', async () => {
+    const factory = new IDBFactory();
+    const d = draft('Från v3', groups(2500));
+    const v3 = new Dexie('draft-v3', { indexedDB: factory, IDBKeyRange });
+    v3.version(3).stores(STORES_V3);
+    await v3.table('draft').put({ id: 'current', ...row(d, 7) });
+    v3.close();
+
+    db = new NyttokalkylDb('draft-v3', { indexedDB: factory, IDBKeyRange });
+    setDb(db);
+    const { row: read } = await readDraftRows();
+    expect(read).toMatchObject({ savedAt: 7 });
+    expect(read?.scenario).toEqual(d);
+
+    await writeDraftRows(row(d, 8));
+    expect(await db.draftBlocks.count()).toBe(3);
+    expect((await readDraftRows()).row?.scenario).toEqual(d);
+  });
+});
