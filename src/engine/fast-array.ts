@@ -18,10 +18,13 @@ import * as v from 'valibot';
 /**
  * `v.array(item)`, with items for which `isFinal` holds kept as given. The
  * output may therefore share those items (and the array) with the input.
+ * `isFinalArray`: an array the caller has already found final item by item
+ * (see schema.ts, `parseScenarioSteps`) is kept as it is without asking again.
  */
 export function fastArray<TItem extends v.GenericSchema>(
   item: TItem,
   isFinal: (value: unknown) => boolean,
+  isFinalArray: (value: unknown[]) => boolean = () => false,
 ): v.ArraySchema<TItem, undefined> {
   const full = v.array(item);
   type Out = ReturnType<(typeof full)['~run']>;
@@ -35,9 +38,10 @@ export function fastArray<TItem extends v.GenericSchema>(
     const input = dataset.value;
     if (!Array.isArray(input)) return full['~run'](dataset, config);
     const out = dataset as unknown as Working;
+    out.typed = true;
+    if (isFinalArray(input)) return out as unknown as Out;
     let first = 0;
     while (first < input.length && isFinal(input[first])) first++;
-    out.typed = true;
     if (first === input.length) return out as unknown as Out;
     // The loop of valibot's array (1.x), with the items that need no work kept as they are.
     const output: unknown[] = input.slice(0, first);

@@ -191,3 +191,23 @@ export function isFinalGroup(x: unknown): boolean {
     (x.followUp24 === undefined || isFinalSituation(x.followUp24))
   );
 }
+
+/**
+ * Group arrays found final item by item (every group `isFinalGroup`) by the
+ * parse under way: set only for the length of one synchronous parse
+ * (`withFinalGroupArrays`), so nothing can change them in between.
+ */
+let finalArrays: ReadonlySet<unknown> | null = null;
+
+/** Whether the parse under way was told `groups` are final item by item. */
+export const isFinalGroupArray = (groups: unknown[]): boolean => finalArrays?.has(groups) ?? false;
+
+/** Run `parse` (synchronous) knowing that the group arrays in `arrays` are final item by item. */
+export function withFinalGroupArrays<T>(arrays: ReadonlySet<unknown>, parse: () => T): T {
+  finalArrays = arrays;
+  try {
+    return parse();
+  } finally {
+    finalArrays = null;
+  }
+}

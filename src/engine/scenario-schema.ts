@@ -16,6 +16,7 @@ import {
   finite,
   GroupSchema,
   isFinalGroup,
+  isFinalGroupArray,
   LIMITS,
   name,
   PERCENT,
@@ -78,7 +79,10 @@ export const CohortSchema = v.object({
   name: name(100),
   year: v.optional(v.pipe(finite(), v.integer(), v.minValue(1990), v.maxValue(2100))),
   cost: CostSpecSchema,
-  groups: v.pipe(fastArray(GroupSchema, isFinalGroup), v.maxLength(LIMITS.maxGroupsPerCohort)),
+  groups: v.pipe(
+    fastArray(GroupSchema, isFinalGroup, isFinalGroupArray),
+    v.maxLength(LIMITS.maxGroupsPerCohort),
+  ),
 });
 
 export const FinancingSchema = v.object({

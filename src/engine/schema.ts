@@ -28,6 +28,7 @@ import {
   type ValidationResult,
 } from './validation';
 import { isRecord, migrate } from './scenario-migrate';
+import { isFinalGroup, withFinalGroupArrays } from './group-schema';
 
 export * from './scenario-schema';
 export {
@@ -44,13 +45,10 @@ export {
 } from './validation';
 export { upgradeDraft } from './scenario-migrate';
 
-/**
- * Validate (and migrate) anything claiming to be a scenario. The value
- * returned may share with `input` the groups that were already valid and
- * complete (fast-array.ts): treat both as read-only, or clone first.
- */
-export function parseScenario(input: unknown): ValidationResult<Scenario> {
-  if (!isRecord(input)) return { ok: false, issues: [issue('', 'notAnObject')] };
+/** Why a record is no scenario this version can read (another format, no known version); null if it may be one. */
+function refusedHeader(
+  input: Record<string, unknown>,
+): { ok: false; issues: ValidationIssue[] } | null {
   if (input.format !== SCENARIO_FORMAT)
     return { ok: false, issues: [issue('format', 'notAScenario', { format: SCENARIO_FORMAT })] };
   const version = input.version;
@@ -61,10 +59,55 @@ export function parseScenario(input: unknown): ValidationResult<Scenario> {
       ok: false,
       issues: [issue('version', 'newerVersion', { version, supported: SCENARIO_VERSION })],
     };
+  return null;
+}
+
+/**
+ * Validate (and migrate) anything claiming to be a scenario. The value
+ * returned may share with `input` the groups that were already valid and
+ * complete (fast-array.ts): treat both as read-only, or clone first.
+ */
+export function parseScenario(input: unknown): ValidationResult<Scenario> {
+  if (!isRecord(input)) return { ok: false, issues: [issue('', 'notAnObject')] };
+  const refused = refusedHeader(input);
+  if (refused) return refused;
   const parsed = v.safeParse(ScenarioSchema, migrate(input));
   if (!parsed.success) return { ok: false, issues: toValidationIssues(parsed.issues) };
   const issues = scenarioIssues(parsed.output);
   return issues.length ? { ok: false, issues } : { ok: true, value: parsed.output };
+}
+
+/** Groups checked per step of `parseScenarioSteps`. */
+export const GROUPS_PER_STEP = 10_000;
+
+/**
+ * `parseScenario` in steps, for a page that answers its user between them:
+ * the check of a large document's groups (most of its validation) is cut into
+ * steps of `groupsPerStep` groups, then the rest is one step with the result
+ * `parseScenario` gives. Drive it with `next()` until done; `input` must not
+ * change until then.
+ */
+export function* parseScenarioSteps(
+  input: unknown,
+  groupsPerStep: number = GROUPS_PER_STEP,
+): Generator<void, ValidationResult<Scenario>, void> {
+  if (!isRecord(input)) return parseScenario(input);
+  const refused = refusedHeader(input);
+  if (refused) return refused;
+  const finalArrays = new Set<unknown>();
+  const cohorts = Array.isArray(input.cohorts) ? input.cohorts : [];
+  let checked = 0;
+  for (const cohort of cohorts) {
+    const groups = isRecord(cohort) ? cohort.groups : undefined;
+    if (!Array.isArray(groups)) continue;
+    let final = true;
+    for (let i = 0; final && i < groups.length; i++) {
+      final = isFinalGroup(groups[i]);
+      if (++checked % groupsPerStep === 0) yield;
+    }
+    if (final) finalArrays.add(groups);
+  }
+  return withFinalGroupArrays(finalArrays, () => parseScenario(input));
 }
 
 export function parseKnownCase(input: unknown): ValidationResult<KnownCase> {

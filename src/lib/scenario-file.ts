@@ -5,8 +5,8 @@
  * there instead of being shown a JSON parser's message.
  */
 import type { Scenario, ValidationIssue } from '../engine';
-import { rememberSourceText, validateScenario } from './validated-scenario';
-import { pass, passDoor, stop, type SyncDoor } from './door';
+import { rememberSourceText, validateScenarioInSteps } from './validated-scenario';
+import { pass, passDoorAsync, stop, type Door } from './door';
 import { LIMITS } from './limits';
 
 export type ScenarioFileReading =
@@ -50,9 +50,9 @@ type Named = { name: string; type: string; text: string };
  * The scenario-file door (door.ts): the text has been read (the file menu
  * refuses a file over `LIMITS.scenarioFileBytes` before reading it), so the
  * size step passes; decoding recognises a workbook or CSV, parsing is JSON
- * without its BOM, and validation is the engine's schema.
+ * without its BOM, and validation is the engine's schema, in steps.
  */
-const door: SyncDoor<Named, string, unknown, Scenario, Problem> = {
+const door: Door<Named, string, unknown, Scenario, Problem> = {
   size: () => 0,
   limit: LIMITS.scenarioFileBytes,
   tooLarge: () => ({ kind: 'notJson' }),
@@ -67,15 +67,19 @@ const door: SyncDoor<Named, string, unknown, Scenario, Problem> = {
       return stop({ kind: 'notJson' });
     }
   },
-  validate(doc) {
-    const parsed = validateScenario(doc);
+  async validate(doc) {
+    const parsed = await validateScenarioInSteps(doc);
     return parsed.ok ? pass(parsed.value) : stop({ kind: 'invalid', issues: parsed.issues });
   },
 };
 
-/** What a file opened as a scenario holds. */
-export function readScenarioFile(name: string, type: string, text: string): ScenarioFileReading {
-  const read = passDoor(door, { name, type, text });
+/** What a file opened as a scenario holds (validated in steps: the page answers meanwhile). */
+export async function readScenarioFile(
+  name: string,
+  type: string,
+  text: string,
+): Promise<ScenarioFileReading> {
+  const read = await passDoorAsync(door, { name, type, text });
   if (!read.ok) return read.problems[0];
   // Validating the parsed text gives this very document: the worker may be sent the text.
   rememberSourceText(read.value, scenarioText(name, type, text));
