@@ -24,7 +24,7 @@ import * as v from 'valibot';
 export function fastArray<TItem extends v.GenericSchema>(
   item: TItem,
   isFinal: (value: unknown) => boolean,
-  isFinalArray: (value: unknown[]) => boolean = () => false,
+  isFinalArray?: (value: unknown[]) => boolean,
 ): v.ArraySchema<TItem, undefined> {
   const full = v.array(item);
   type Out = ReturnType<(typeof full)['~run']>;
@@ -39,7 +39,7 @@ export function fastArray<TItem extends v.GenericSchema>(
     if (!Array.isArray(input)) return full['~run'](dataset, config);
     const out = dataset as unknown as Working;
     out.typed = true;
-    if (isFinalArray(input)) return out as unknown as Out;
+    if (isFinalArray?.(input)) return out as unknown as Out;
     let first = 0;
     while (first < input.length && isFinal(input[first])) first++;
     if (first === input.length) return out as unknown as Out;

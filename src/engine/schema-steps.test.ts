@@ -84,6 +84,48 @@ describe('parseScenarioSteps', () => {
     expect(pauses).toBe(2);
   });
 
+  it('pauses only after a whole step: 10 000 groups in steps of 10 001 → none, of 10 000 → 1', () => {
+    const doc = large(10_000);
+    expect(runSteps(doc, 10_001).pauses).toBe(0);
+    expect(runSteps(doc, 10_000).pauses).toBe(1);
+    expect(runSteps(doc, 5_000).pauses).toBe(2);
+  });
+
+  it('gives parseScenario’s problems for cohorts without groups, or no cohorts at all', () => {
+    const noGroups = large(3);
+    delete (noGroups.cohorts[0] as Partial<Scenario['cohorts'][number]>).groups;
+    (noGroups.cohorts as unknown[]).push('ingen kohort');
+    const noCohorts: Partial<Scenario> = large(3);
+    delete noCohorts.cohorts;
+    for (const doc of [noGroups, noCohorts]) {
+      const { result } = runSteps(doc, 1);
+      expect(result.ok).toBe(false);
+      expect(result).toEqual(parseScenario(doc));
+    }
+  });
+
+  it('has the schema keep a cohort’s groups found final without checking them again', () => {
+    // Each group counted as it is read: once while stepping, not a second time by the schema.
+    let reads = 0;
+    const doc = large(4, (groups) =>
+      groups.forEach((g, i) => {
+        groups[i] = new Proxy(g, {
+          get: (target, key, receiver) => {
+            if (key === 'count') reads++;
+            return Reflect.get(target, key, receiver) as unknown;
+          },
+        });
+      }),
+    );
+    // Each group's count is read once by its check and once where the participants are summed.
+    expect(parseScenario(doc).ok).toBe(true);
+    expect(reads).toBe(4 + 4);
+    // In steps: checked by the steps, summed, and not checked a second time by the schema.
+    reads = 0;
+    expect(runSteps(doc, 2).result.ok).toBe(true);
+    expect(reads).toBe(4 + 4);
+  });
+
   it('stops checking a cohort at its first group that is not final', () => {
     // Group 5 of 15 000 is not final: 6 checked there, then 10 000 in the second cohort.
     const doc = large(15_000, (groups) => {

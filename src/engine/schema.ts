@@ -94,16 +94,20 @@ export function* parseScenarioSteps(
   if (!isRecord(input)) return parseScenario(input);
   const refused = refusedHeader(input);
   if (refused) return refused;
+  if (!Array.isArray(input.cohorts)) return parseScenario(input);
   const finalArrays = new Set<unknown>();
-  const cohorts = Array.isArray(input.cohorts) ? input.cohorts : [];
   let checked = 0;
-  for (const cohort of cohorts) {
+  let pauseAt = groupsPerStep;
+  for (const cohort of input.cohorts) {
     const groups = isRecord(cohort) ? cohort.groups : undefined;
     if (!Array.isArray(groups)) continue;
     let final = true;
     for (let i = 0; final && i < groups.length; i++) {
       final = isFinalGroup(groups[i]);
-      if (++checked % groupsPerStep === 0) yield;
+      if (++checked === pauseAt) {
+        pauseAt += groupsPerStep;
+        yield;
+      }
     }
     if (final) finalArrays.add(groups);
   }
