@@ -325,6 +325,33 @@ describe('the file menu', () => {
   );
 
   it(
+    'says which file it reads, and of two files chosen one after the other opens the last',
+    { timeout: 30_000 },
+    async () => {
+      const app = await openPage();
+      const seen = new Set<string>();
+      const observer = new MutationObserver(() => {
+        const text = document.querySelector('[data-testid=file-message]')?.textContent;
+        if (text) seen.add(text.trim());
+      });
+      observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+      const file = (title: string, name: string) =>
+        new File([JSON.stringify(other(title))], name, { type: 'application/json' });
+      const input = screen.getByTestId('file-input');
+      // The second is chosen before the first is read: the first is dropped.
+      void fireEvent.change(input, { target: { files: [file('Först vald', 'forst.json')] } });
+      await fireEvent.change(input, { target: { files: [file('Sist vald', 'sist.json')] } });
+      await waitFor(() => expect(app.draft.title).toBe('Sist vald'));
+      observer.disconnect();
+      expect([...seen].some((t) => t.startsWith('Läser "sist.json" …'))).toBe(true);
+      expect(screen.queryByTestId('file-message')).toBeNull();
+      // Only the last file replaced the draft: its undo brings back the stored draft.
+      await fireEvent.click(screen.getByTestId('draft-undo'));
+      expect(app.draft.title).toBe(myDraft().title);
+    },
+  );
+
+  it(
     'a CSV file opened as a scenario points to the CSV import, with no parser message',
     { timeout: 30_000 },
     async () => {

@@ -69,6 +69,7 @@ export const app: typeof sv = {
     example: 'Load the example',
     new: 'New calculation',
     newTitle: 'New calculation',
+    reading: 'Reading "{{name}}" …',
     opened: 'Opened "{{title}}".',
     tooLarge: 'The file is too large ({{size}} MB); at most {{max}} MB.',
     notJson:

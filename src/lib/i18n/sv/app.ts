@@ -67,6 +67,7 @@ export const app = {
     example: 'Ladda exemplet',
     new: 'Ny kalkyl',
     newTitle: 'Ny kalkyl',
+    reading: 'Läser "{{name}}" …',
     opened: 'Öppnade "{{title}}".',
     tooLarge: 'Filen är för stor ({{size}} MB); högst {{max}} MB.',
     notJson:
