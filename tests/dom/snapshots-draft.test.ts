@@ -19,6 +19,7 @@ import {
   startAutosave,
 } from '../../src/lib/state/draft.svelte';
 import { freshDb } from '../../src/lib/db/test-db';
+import { takeSourceText } from '../../src/lib/validated-scenario';
 import { AppState } from '../../src/lib/state/app.svelte';
 import { storageStatus } from '../../src/lib/state/storage-status.svelte';
 
@@ -92,6 +93,29 @@ describe('autosave and restore', () => {
     expect(reloaded.draft.title).toBe('Balder 2025, reviderad');
     expect(reloaded.draft.horizonYears).toBe(3);
     expect(reloaded.whatIf).toEqual({ ...NO_WHAT_IF, subsidisedToUnsubsidisedShare: 0.5 });
+  });
+
+  it('a large restored draft is sent to the engine as the text it was stored as', async () => {
+    // 2 500 participants in one cohort: stored in blocks of groups.
+    const app = new AppState();
+    autosave(app);
+    flushSync();
+    const large = exampleScenario();
+    large.title = 'Stort utkast';
+    large.cohorts[0].groups = Array.from({ length: 2500 }, (_, i) => ({
+      ...large.cohorts[0].groups[i % 3],
+      id: `g${i}`,
+    }));
+    app.replaceDraft(large, 'file');
+    flushSync();
+    await vi.waitFor(async () => expect(await db.draftBlocks.count()).toBe(3));
+
+    const reloaded = new AppState();
+    expect(await restoreDraft(reloaded)).toBe(true);
+    expect(reloaded.draft.title).toBe('Stort utkast');
+    // The text, once, is exactly the JSON of the document loaded.
+    expect(takeSourceText(reloaded.plain)).toBe(JSON.stringify(reloaded.plain));
+    expect(takeSourceText(reloaded.plain)).toBeUndefined();
   });
 
   it('writes a burst of changes once, the delay after the last change', async () => {

@@ -114,11 +114,13 @@ export interface DraftRow {
 /**
  * Schema v4: a block of a large cohort's groups, stored apart from its draft row so that
  * an edit rewrites the block it changed, not the whole draft (lib/db/draft.ts). A block
- * is shared by rows `current` and `replaced` when both hold the same groups.
+ * is shared by rows `current` and `replaced` when both hold the same groups. The groups
+ * are stored as their JSON text (an array): read back, the text is what the engine's
+ * worker is sent, and a string is stored and read without copying object by object.
  */
 export interface DraftBlockRow {
   id: string;
-  groups: unknown[];
+  json: string;
 }
 
 /** Schema version 1: the first shipped schema. Kept verbatim for the upgrade test. */

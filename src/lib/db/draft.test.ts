@@ -9,8 +9,14 @@ import { Dexie } from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { NO_WHAT_IF } from '../../engine';
-import { NyttokalkylDb, setDb, STORES_V3 } from './db';
-import { DRAFT_BLOCK_SIZE, forgetStoredBlocks, readDraftRows, writeDraftRows } from './draft';
+import { NyttokalkylDb, setDb, STORES_V3, type DraftBlockRow } from './db';
+import {
+  DRAFT_BLOCK_SIZE,
+  forgetStoredBlocks,
+  readDraftRows,
+  storedDraftJson,
+  writeDraftRows,
+} from './draft';
 import { freshDb } from './test-db';
 
 let db: NyttokalkylDb;
@@ -40,7 +46,7 @@ const row = (scenario: unknown, savedAt = 1) => ({ scenario, whatIf: NO_WHAT_IF,
 /** Every block write: the groups each put copied. */
 function blockPuts() {
   const spy = vi.spyOn(db.draftBlocks, 'put');
-  return () => spy.mock.calls.map(([b]) => (b as { groups: unknown[] }).groups.length);
+  return () => spy.mock.calls.map(([b]) => (JSON.parse((b as DraftBlockRow).json) as []).length);
 }
 
 describe('a large cohort is stored in blocks', () => {
@@ -151,6 +157,33 @@ describe('a large cohort is stored in blocks', () => {
     const { row: read } = await readDraftRows();
     expect(read?.scenario).toBeNull();
     expect(read?.savedAt).toBe(1);
+  });
+
+  it('a block that is not a JSON array of groups makes its row read with no draft', async () => {
+    await writeDraftRows(row(draft('Skadad', groups(2500))));
+    const [someBlock] = (await db.draft.get('current'))?.blockIds ?? [];
+    for (const json of ['{"inte": "en lista"}', '[]', '[{"count": 1},']) {
+      await db.draftBlocks.put({ id: someBlock, json });
+      expect((await readDraftRows()).row?.scenario).toBeNull();
+    }
+  });
+
+  it('a draft read from blocks has the JSON text it was stored as, for the worker', async () => {
+    const d = draft('Text', groups(2500), groups(3, 7000), groups(1001, 9000));
+    await writeDraftRows(row(d));
+    const read = (await readDraftRows()).row?.scenario as ReturnType<typeof draft>;
+    // Exactly the text of the draft, whose large cohorts' groups come from storage as text.
+    expect(storedDraftJson(read)).toBe(JSON.stringify(d));
+    // A copy of the draft with other values around the same groups: its own text.
+    const renamed = { ...read, title: 'Nytt namn \u0001 "citat"' };
+    expect(storedDraftJson(renamed)).toBe(JSON.stringify({ ...d, title: renamed.title }));
+    // Not for groups that were not read (a copy), nor for a draft of small cohorts only.
+    const copied = {
+      ...read,
+      cohorts: [{ ...read.cohorts[0], groups: read.cohorts[0].groups.slice() }],
+    };
+    expect(storedDraftJson(copied)).toBeUndefined();
+    expect(storedDraftJson(draft('Liten', groups(5)))).toBeUndefined();
   });
 
   it('a draft stored whole by schema version 3 reads, and its next write moves it to blocks', async () => {

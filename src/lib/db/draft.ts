@@ -15,7 +15,8 @@
  * its blocks, puts its rows and deletes the blocks no row uses any more, so an
  * interrupted write leaves the draft stored before it whole.
  */
-import { getDb, openDb, type DraftBlockRow, type DraftRow } from './db';
+import { nextTask } from '../after-paint';
+import { getDb, openDb, type DraftRow } from './db';
 
 /** Groups per block; a cohort with more groups than this is stored in blocks. */
 export const DRAFT_BLOCK_SIZE = 1000;
@@ -109,9 +110,10 @@ function split(row: Row): { row: Row; blocks: Block[] } {
 
 /**
  * Read rows `current` and `replaced`, each whole again (its blocks' groups back
- * in its cohorts). A row whose blocks are not all there reads with no draft
- * (`scenario` null: the app reports it unreadable). A database that cannot be
- * opened resolves `{ failed: true }` (openDb has reported why); a failing read rejects.
+ * in its cohorts, read one block per task). A row whose blocks are not all
+ * there, or not readable, reads with no draft (`scenario` null: the app reports
+ * it unreadable). A database that cannot be opened resolves `{ failed: true }`
+ * (openDb has reported why); a failing read rejects.
  */
 export async function readDraftRows(): Promise<StoredDraftRows> {
   const db = getDb();
@@ -120,17 +122,32 @@ export async function readDraftRows(): Promise<StoredDraftRows> {
   const first = await rows();
   if (!first.some((r) => r?.blocks)) return { row: first[0], replaced: first[1] };
   // Rows and blocks read together: another page's write may delete blocks between two reads.
-  return db.transaction('r', db.draft, db.draftBlocks, async () => {
+  const { row, replaced, found } = await db.transaction('r', db.draft, db.draftBlocks, async () => {
     const [row, replaced] = await rows();
     const ids = [...new Set([...(row?.blockIds ?? []), ...(replaced?.blockIds ?? [])])];
-    const found = new Map<string, DraftBlockRow>();
-    for (const b of await db.draftBlocks.bulkGet(ids)) if (b) found.set(b.id, b);
-    return { row: joined(row, found), replaced: joined(replaced, found) };
+    const found = new Map<string, string>();
+    for (const b of await db.draftBlocks.bulkGet(ids)) if (b) found.set(b.id, b.json);
+    return { row, replaced, found };
   });
+  const parsed = new Map<string, unknown[]>();
+  return { row: await joined(row, found, parsed), replaced: await joined(replaced, found, parsed) };
 }
 
-/** A stored row whole again: its blocks' groups back in its cohorts. */
-function joined(row: DraftRow | undefined, found: Map<string, DraftBlockRow>) {
+/**
+ * The JSON text each cohort's groups were read from, by the array read: the
+ * engine's worker is sent a restored draft as text (`storedDraftJson`).
+ */
+const groupsJson = new WeakMap<object, string>();
+
+/**
+ * A stored row whole again: its blocks' groups back in its cohorts, parsed one
+ * block per task (`parsed`: blocks the other row shares, parsed once).
+ */
+async function joined(
+  row: DraftRow | undefined,
+  found: Map<string, string>,
+  parsed: Map<string, unknown[]>,
+): Promise<DraftRow | undefined> {
   if (!row?.blocks) return row;
   const { blocks, blockIds: _, ...rest } = row;
   const s = row.scenario;
@@ -144,14 +161,71 @@ function joined(row: DraftRow | undefined, found: Map<string, DraftBlockRow>) {
       continue;
     }
     const groups: unknown[] = [];
+    const texts: string[] = [];
     for (const id of ids) {
-      const b = found.get(id);
-      if (!b) return { ...rest, scenario: null };
-      for (const g of b.groups) groups.push(g);
+      const json = found.get(id);
+      let block = parsed.get(id);
+      if (json !== undefined && !block) {
+        await nextTask();
+        block = readBlock(json);
+        if (block) parsed.set(id, block);
+      }
+      if (json === undefined || !block) return { ...rest, scenario: null };
+      for (const g of block) groups.push(g);
+      // Each block is a non-empty array: its items' text is between the brackets.
+      texts.push(json.slice(1, -1));
     }
+    groupsJson.set(groups, `[${texts.join(',')}]`);
     cohorts.push({ ...(c as object), groups });
   }
   return { ...rest, scenario: { ...s, cohorts } };
+}
+
+/** A block's groups from its text; undefined when it is not a non-empty JSON array (damaged). */
+function readBlock(json: string): unknown[] | undefined {
+  try {
+    const groups: unknown = JSON.parse(json);
+    return Array.isArray(groups) && groups.length > 0 ? groups : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The JSON text of `doc`, a draft whose large cohorts' groups are the arrays
+ * read from storage (or the validated draft that keeps them): built from the
+ * text they were stored as, so that the engine's worker is sent one string,
+ * not 100 000 objects copied one by one. Undefined when it has no such cohort,
+ * or a large cohort's groups are not ones read.
+ */
+export function storedDraftJson(doc: unknown): string | undefined {
+  const parts: string[] = [];
+  let unknownGroups = false;
+  // Each stored array is written as a placeholder, then the placeholders replaced by their text.
+  const mark = `\u0001${Math.random().toString(36).slice(2)}:`;
+  const shell = JSON.stringify(doc, (key, value: unknown) => {
+    if (key !== 'groups' || !Array.isArray(value) || value.length <= DRAFT_BLOCK_SIZE) return value;
+    const json = groupsJson.get(value);
+    if (json === undefined) {
+      unknownGroups = true;
+      return null;
+    }
+    parts.push(json);
+    return mark + (parts.length - 1);
+  }) as string | undefined;
+  if (shell === undefined || unknownGroups || parts.length === 0) return undefined;
+  const pieces: string[] = [];
+  let from = 0;
+  for (let i = 0; i < parts.length; i++) {
+    const token = JSON.stringify(mark + i);
+    const at = shell.indexOf(token, from);
+    // Each placeholder once, in order (the shell is small: the groups are not in it).
+    if (at < 0 || shell.indexOf(token, at + 1) >= 0) return undefined;
+    pieces.push(shell.slice(from, at), parts[i]);
+    from = at + token.length;
+  }
+  pieces.push(shell.slice(from));
+  return pieces.join('');
 }
 
 /**
@@ -173,7 +247,7 @@ export function writeDraftRows(current: Row | undefined, replaced?: Row | null):
       // One block per put, each awaited: the page's thread is free between the copies.
       for (const b of blocks) {
         if (there.has(b.id)) continue;
-        await db.draftBlocks.put({ id: b.id, groups: b.groups as unknown[] });
+        await db.draftBlocks.put({ id: b.id, json: JSON.stringify(b.groups) });
         added.push(b);
       }
       if (parts[0]) await db.draft.put({ ...parts[0].row, id: 'current' });

@@ -20,6 +20,7 @@ import {
   type WhatIf,
 } from '../../engine';
 import { afterNextPaint } from '../after-paint';
+import { rememberSourceText, validateScenarioInSteps } from '../validated-scenario';
 import { AppState, type DraftReplacement, type ReplaceReason } from './app.svelte';
 import { sameData } from './held-groups.svelte';
 import { followStorageProblems, storageStatus } from './storage-status.svelte';
@@ -30,7 +31,7 @@ import {
   storageProblem,
   type DraftRow,
 } from '../db/db';
-import { readDraftRows, writeDraftRows, type StoredDraftRows } from '../db/draft';
+import { readDraftRows, storedDraftJson, writeDraftRows, type StoredDraftRows } from '../db/draft';
 
 followStorageProblems(onStorageProblem);
 
@@ -74,23 +75,41 @@ function editableShape(s: unknown): s is Scenario {
   );
 }
 
-/** Put a stored draft into the app; false when it cannot be used. */
-function apply(app: AppState, row: DraftRow | undefined): boolean {
-  if (!row) return false;
-  const parsed = parseScenario(row.scenario);
-  const scenario = parsed.ok
-    ? parsed.value
-    : editableShape(row.scenario)
-      ? (upgradeDraft(row.scenario) as unknown as Scenario)
-      : null;
-  if (!scenario) {
-    storageStatus.report(draftUnreadable());
-    return false;
+/** A stored draft as the app loads it, with its row's what-if settings and when it was saved. */
+interface Readable {
+  scenario: Scenario;
+  savedAt: number;
+}
+
+/**
+ * A stored draft read for the app; null when there is none or it cannot be
+ * used (reported). Validated in steps (a draft of 100 000 participants takes
+ * a while) and once only: with the row's what-if settings, as `load` takes it.
+ */
+async function readable(row: DraftRow | undefined): Promise<Readable | null> {
+  if (!row) return null;
+  const whatIf = storedWhatIf(row.whatIf);
+  const withWhatIf = isRecord(row.scenario) ? { ...row.scenario, whatIf } : row.scenario;
+  const parsed = await validateScenarioInSteps(withWhatIf);
+  if (parsed.ok) {
+    // A large draft goes to the engine's worker as the text its groups were stored as.
+    const text = storedDraftJson(parsed.value);
+    if (text !== undefined) rememberSourceText(parsed.value, text);
+    return { scenario: parsed.value, savedAt: row.savedAt };
   }
-  const w = v.safeParse(WhatIfSchema, row.whatIf);
-  const whatIf: WhatIf = { ...NO_WHAT_IF, ...(w.success ? w.output : {}) };
-  app.load({ ...scenario, whatIf });
-  storageStatus.draftSavedAt = row.savedAt;
+  if (editableShape(row.scenario)) {
+    const upgraded = upgradeDraft(row.scenario) as unknown as Scenario;
+    return { scenario: { ...upgraded, whatIf }, savedAt: row.savedAt };
+  }
+  storageStatus.report(draftUnreadable());
+  return null;
+}
+
+/** Put a stored draft into the app; false when there is none. */
+function apply(app: AppState, draft: Readable | null): boolean {
+  if (!draft) return false;
+  app.load(draft.scenario);
+  storageStatus.draftSavedAt = draft.savedAt;
   return true;
 }
 
@@ -172,17 +191,21 @@ export async function restoreDraft(
     return { failed: true };
   });
 
-  /** Put what was read into the app, unless the user has moved on meanwhile. */
-  const use = (rows: StoredDraftRows): boolean => {
+  /** Put what was read into the app, unless the user has moved on meanwhile (also while it is validated). */
+  const use = async (rows: StoredDraftRows): Promise<boolean> => {
+    const movedOn = () =>
+      mode === 'beneath' ? !link || app.replaced !== link : !sameData(stateNow(), before);
+    if (movedOn()) return false;
+    const draft = await readable(rows.row);
+    if (movedOn()) return false;
     if (mode === 'beneath') {
-      if (!link || app.replaced !== link) return false;
       // Exactly what a page load without the link would have shown.
       const shown = new AppState();
-      if (!apply(shown, rows.row)) return false;
+      if (!link || !apply(shown, draft)) return false;
       app.replaced = { ...link, previous: shown.capture() };
       return true;
     }
-    if (!sameData(stateNow(), before) || !apply(app, rows.row)) return false;
+    if (!apply(app, draft)) return false;
     app.replaced = storedReplacement(rows.replaced);
     return true;
   };
@@ -201,13 +224,13 @@ export async function restoreDraft(
       if (late.failed) return;
       writesAllowed = true;
       storageStatus.ok(); // the wait (blocked, timeout) is over
-      use(late);
+      void use(late);
     });
     return false;
   }
   if (outcome.failed) return false;
   storageStatus.ok(); // e.g. a blocked upgrade that resolved in time
-  return use(outcome);
+  return await use(outcome);
 }
 
 export interface AutosaveOptions {
