@@ -47,11 +47,16 @@ afterEach(() => {
 
 /**
  * The draft's writes, counted as they start: each is one read-write transaction of the
- * database (lib/db/draft.ts), begun at the moment the autosave writes.
+ * database (lib/db/draft.ts), begun at the moment the autosave writes, or, when the page
+ * is going, one write issued at once (`putAtOnce`, when the database is open; else the
+ * usual transaction).
  */
 function draftWrites(database: NyttokalkylDb) {
-  const spy = vi.spyOn(database, 'transaction');
-  return () => spy.mock.calls.filter((call) => call[0] === 'rw').length;
+  const transactions = vi.spyOn(database, 'transaction');
+  const atOnce = vi.spyOn(database, 'putAtOnce');
+  return () =>
+    transactions.mock.calls.filter((call) => call[0] === 'rw').length +
+    atOnce.mock.results.filter((r) => r.value !== null).length;
 }
 
 /**

@@ -139,6 +139,32 @@ describe('a large cohort is stored in blocks', () => {
     expect(await db.draftBlocks.count()).toBe(3);
   });
 
+  it('a write at once (a closing page) issues every request before it returns', async () => {
+    const before = draft('Före', groups(2500));
+    await writeDraftRows(row(before));
+    const puts = vi.spyOn(IDBObjectStore.prototype, 'put');
+    const deletes = vi.spyOn(IDBObjectStore.prototype, 'delete');
+    const edited = draft('Stängd', groups(2500));
+    const written = writeDraftRows(row(edited, 2), null, true);
+    // Three blocks and the row, and forgetting the replaced draft: nothing waits for a later task.
+    expect(puts).toHaveBeenCalledTimes(4);
+    expect(deletes.mock.calls.map(([key]) => key)).toEqual(['replaced']);
+    await written;
+    puts.mockRestore();
+    deletes.mockRestore();
+    expect((await readDraftRows()).row?.scenario).toEqual(edited);
+    // The blocks it left unused go with the next write made as usual.
+    await writeDraftRows(row(edited, 3));
+    expect(await db.draftBlocks.count()).toBe(3);
+  });
+
+  it('a write at once before the database is open is made as usual', async () => {
+    const d = draft('Ej öppnad', groups(1500));
+    expect(db.isOpen()).toBe(false);
+    await writeDraftRows(row(d), undefined, true);
+    expect((await readDraftRows()).row?.scenario).toEqual(d);
+  });
+
   it('a block deleted by another page meanwhile is written again', async () => {
     const d = draft('Två flikar', groups(2500));
     await writeDraftRows(row(d));

@@ -233,11 +233,31 @@ export function storedDraftJson(doc: unknown): string | undefined {
  * replacement replaced, or null to forget it); undefined leaves a row as it
  * is. The transaction starts at once; IndexedDB runs a page's writes one
  * after the other, in the order they were asked for.
+ *
+ * `atOnce`: the page is going (hidden, closed). Every request is then issued
+ * before this returns, every block of the rows included (another page may
+ * have deleted one this page knows), in one piece; blocks no row uses are left
+ * for the next write to delete.
  */
-export function writeDraftRows(current: Row | undefined, replaced?: Row | null): Promise<void> {
+export function writeDraftRows(
+  current: Row | undefined,
+  replaced?: Row | null,
+  atOnce = false,
+): Promise<void> {
   const db = getDb();
   const parts = [current, replaced].map((r) => (r ? split(r) : undefined));
   const blocks = [...new Map(parts.flatMap((p) => p?.blocks ?? []).map((b) => [b.id, b])).values()];
+  const rows: DraftRow[] = [];
+  if (parts[0]) rows.push({ ...parts[0].row, id: 'current' });
+  if (parts[1]) rows.push({ ...parts[1].row, id: 'replaced' });
+  const written =
+    atOnce &&
+    db.putAtOnce({
+      draftBlocks: blocks.map((b) => ({ id: b.id, json: JSON.stringify(b.groups) })),
+      draft: rows,
+      deleteDraft: replaced === null ? ['replaced'] : [],
+    });
+  if (written) return written.then(() => blocks.forEach(remember));
   const added: Block[] = [];
   return db
     .transaction('rw', db.draft, db.draftBlocks, async () => {
@@ -250,9 +270,8 @@ export function writeDraftRows(current: Row | undefined, replaced?: Row | null):
         await db.draftBlocks.put({ id: b.id, json: JSON.stringify(b.groups) });
         added.push(b);
       }
-      if (parts[0]) await db.draft.put({ ...parts[0].row, id: 'current' });
-      if (parts[1]) await db.draft.put({ ...parts[1].row, id: 'replaced' });
-      else if (replaced === null) await db.draft.delete('replaced');
+      for (const r of rows) await db.draft.put(r);
+      if (replaced === null) await db.draft.delete('replaced');
       // Blocks no row uses any more (this write's, or an earlier one's that was cut short).
       const used = new Set(await db.draft.orderBy('blockIds').uniqueKeys());
       const all = await db.draftBlocks.toCollection().primaryKeys();

@@ -277,7 +277,8 @@ export function startAutosave(
   let replacementDirty = false;
   let firstReplacement = true;
 
-  async function write() {
+  /** `atOnce`: the page is going; the write is issued before this returns (see writeDraftRows). */
+  async function write(atOnce = false) {
     timer = undefined;
     if ((!dirty && !replacementDirty) || !writesAllowed || !storageStatus.available) return;
     const writeCurrent = dirty;
@@ -296,6 +297,7 @@ export function startAutosave(
       await writeDraftRows(
         current ? { ...p, savedAt } : undefined,
         writeReplacement ? (r ? replacementRow(r) : null) : undefined,
+        atOnce,
       );
       if (current) {
         [lastScenario, lastWhatIfJson] = [p.scenario, whatIfJson];
@@ -307,12 +309,13 @@ export function startAutosave(
     }
   }
 
+  /** Write a pending change now: the page is hidden or going, or the autosave stops. */
   function flush() {
     if (timer === undefined && waiting === undefined) return;
     clearTimeout(timer);
     timer = undefined;
     stopWaiting();
-    void write();
+    void write(true);
   }
 
   function stopWaiting() {
