@@ -33,8 +33,10 @@ const autosave = (app: AppState, ms = 40) => {
 /** The autosave's debounce on a clock the test moves: what fires when is decided by the test, not the machine's speed. */
 const fakeClock = () => vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
 
-beforeEach(() => {
+beforeEach(async () => {
   db = freshDb();
+  // Open, as it is once the page has read its stored draft: a page going then writes at once.
+  await db.open();
   storageStatus.problem = null;
   storageStatus.draftSavedAt = null;
   resetDraftState();

@@ -2,8 +2,8 @@
  * Data safety under faults, in Chromium: the engine worker dies in
  * the middle of a computation; the storage quota is full when a version is
  * saved; the database on disk is from the first schema (v1); the tab is closed
- * before the autosave's delay has passed. Each time the work on screen
- * survives and the user is told what happened.
+ * before the autosave's delay has passed, also with 10 000 participants. Each
+ * time the work on screen survives and the user is told what happened.
  */
 import { expect, test, type Page } from '@playwright/test';
 import {
@@ -12,6 +12,7 @@ import {
   examplePaybackMonths,
 } from '../support/example-figures';
 import { exampleScenario, NO_WHAT_IF } from '../../src/engine';
+import { syntheticScenario } from '../bench/records';
 
 async function ready(page: Page) {
   await expect(page.getByTestId('payback-value')).toHaveText(EXAMPLE_PAYBACK_TEXT);
@@ -166,4 +167,41 @@ test('a tab closed before the autosave delay: the edit is in the draft when the 
   await expect(again.locator('.scenario-title h2')).toHaveText('Skrivet precis före stängning');
   await again.getByRole('tab', { name: 'Indata' }).click();
   await expect(again.getByTestId('scenario-title')).toHaveValue('Skrivet precis före stängning');
+});
+
+test('a calculation of 10 000 participants, edited just before its tab closes, comes back whole with its figures', async ({
+  context,
+}) => {
+  const page = await context.newPage();
+  await page.goto('./');
+  await ready(page);
+  // Two cohorts of 5 000 individual records: stored in blocks of groups.
+  const large = syntheticScenario(10_000, 2, 7);
+  await page.getByTestId('file-input').setInputFiles({
+    name: 'stor.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(large)),
+  });
+  await expect(page.locator('.scenario-title h2')).toHaveText(large.title);
+  await expect(page.getByTestId('status')).toContainText('Resultatet är aktuellt');
+  // The cost's key figure names the participants: 10 000, then 10 004.
+  const cost = page.getByTestId('kf-cost');
+  await expect(cost).toContainText(/Deltagare: 10\s000;/);
+
+  // One participant of the first cohort becomes five: the figures follow.
+  await page.getByRole('tab', { name: 'Indata' }).click();
+  await page.getByTestId('count-0-0').fill('5');
+  await expect(cost).toContainText(/Deltagare: 10\s004;/);
+  await expect(page.getByTestId('status')).toContainText('Resultatet är aktuellt');
+  const edited = await cost.textContent();
+  // Closed at once, well inside the autosave's delay: the page writes the draft as it goes.
+  await page.close({ runBeforeUnload: true });
+
+  const again = await context.newPage();
+  await again.goto('./');
+  await expect(again.locator('.scenario-title h2')).toHaveText(large.title);
+  await expect(again.getByTestId('kf-cost')).toHaveText(edited ?? '');
+  await expect(again.getByTestId('status')).toContainText('Resultatet är aktuellt');
+  await again.getByRole('tab', { name: 'Indata' }).click();
+  await expect(again.getByTestId('count-0-0')).toHaveValue('5');
 });

@@ -43,10 +43,13 @@ const draft = (title: string, ...cohorts: (readonly object[])[]) => ({
 
 const row = (scenario: unknown, savedAt = 1) => ({ scenario, whatIf: NO_WHAT_IF, savedAt });
 
-/** Every block write: the groups each put copied. */
+/** Every block written: how many groups each holds. */
 function blockPuts() {
-  const spy = vi.spyOn(db.draftBlocks, 'put');
-  return () => spy.mock.calls.map(([b]) => (JSON.parse((b as DraftBlockRow).json) as []).length);
+  const spy = vi.spyOn(db.draftBlocks, 'bulkPut');
+  return () =>
+    spy.mock.calls.flatMap(([blocks]) =>
+      (blocks as readonly DraftBlockRow[]).map((b) => (JSON.parse(b.json) as []).length),
+    );
 }
 
 describe('a large cohort is stored in blocks', () => {
@@ -122,14 +125,10 @@ describe('a large cohort is stored in blocks', () => {
   it('a write cut short leaves the draft before it whole, with no stray blocks', async () => {
     const before = draft('Före', groups(2500));
     await writeDraftRows(row(before));
-    // The second block's copy fails (a full disk, say).
-    const original = db.draftBlocks.put.bind(db.draftBlocks);
-    let n = 0;
+    // The new blocks are put, then storing the row fails (a full disk, say).
     const put = vi
-      .spyOn(db.draftBlocks, 'put')
-      .mockImplementation((b, key) =>
-        ++n === 2 ? Dexie.Promise.reject(new Error('QuotaExceededError')) : original(b, key),
-      );
+      .spyOn(db.draft, 'bulkPut')
+      .mockImplementation(() => Dexie.Promise.reject(new Error('QuotaExceededError')));
 
     await expect(writeDraftRows(row(draft('Efter', groups(2500, 10_000)), 2))).rejects.toThrow(
       'QuotaExceededError',
@@ -156,6 +155,44 @@ describe('a large cohort is stored in blocks', () => {
     // The blocks it left unused go with the next write made as usual.
     await writeDraftRows(row(edited, 3));
     expect(await db.draftBlocks.count()).toBe(3);
+  });
+
+  it('writes are stored in the order asked for, a large one before a small one asked for after it', async () => {
+    await db.open();
+    const first = writeDraftRows(row(draft('Först', groups(2500)), 1));
+    const second = writeDraftRows(row(draft('Sedan', groups(3)), 2));
+    await Promise.all([first, second]);
+    expect((await readDraftRows()).row).toMatchObject({ savedAt: 2, scenario: { title: 'Sedan' } });
+    expect(await db.draftBlocks.count()).toBe(0);
+  });
+
+  it('a write asked for before a write at once, and not stored yet, is dropped', async () => {
+    await db.open();
+    // The page goes while a large write is still making its blocks' text.
+    const before = writeDraftRows(row(draft('Under arbete', groups(2500)), 1));
+    const going = draft('Som sidan lämnades', groups(2500, 5000));
+    await writeDraftRows(row(going, 2), null, true);
+    await before;
+    expect((await readDraftRows()).row?.scenario).toEqual(going);
+  });
+
+  it('a write at once aborts a usual write whose transaction is running, which then ends quietly', async () => {
+    await db.open();
+    const going = draft('Som sidan lämnades', groups(3));
+    let atOnce: Promise<void> | undefined;
+    const original = db.draftBlocks.bulkPut.bind(db.draftBlocks);
+    // The page goes just as the usual write stores its blocks.
+    vi.spyOn(db.draftBlocks, 'bulkPut').mockImplementation((...args) => {
+      atOnce ??= writeDraftRows(row(going, 2), null, true);
+      return original(...args);
+    });
+    await expect(
+      writeDraftRows(row(draft('Under arbete', groups(2500)), 1)),
+    ).resolves.toBeUndefined();
+    await atOnce;
+    expect((await readDraftRows()).row?.scenario).toEqual(going);
+    // Aborted, the usual write left none of its blocks.
+    expect(await db.draftBlocks.count()).toBe(0);
   });
 
   it('a write at once before the database is open is made as usual', async () => {

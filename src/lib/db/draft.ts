@@ -16,7 +16,7 @@
  * interrupted write leaves the draft stored before it whole.
  */
 import { nextTask } from '../after-paint';
-import { getDb, openDb, type DraftRow } from './db';
+import { getDb, openDb, type DraftBlockRow, type DraftRow } from './db';
 
 /** Groups per block; a cohort with more groups than this is stored in blocks. */
 export const DRAFT_BLOCK_SIZE = 1000;
@@ -42,9 +42,10 @@ interface Block {
 /** Blocks this page knows to be stored, by their first group (an object: groups are records). */
 let known = new WeakMap<object, Block[]>();
 
-/** Forget what this page knows is stored (tests: a new database). */
+/** Forget what this page knows is stored, and the writes under way (tests: a new database). */
 export function forgetStoredBlocks(): void {
   known = new WeakMap();
+  writing = null;
 }
 
 let serial = 0;
@@ -65,9 +66,12 @@ function remember(b: Block) {
   const first = b.groups[0];
   if (typeof first !== 'object' || first === null) return;
   const list = known.get(first);
-  if (list) list.push(b);
-  else known.set(first, [b]);
+  if (!list) known.set(first, [b]);
+  else if (!list.includes(b)) list.push(b);
 }
+
+/** Whether this page wrote or found `b` stored (it may have been deleted since). */
+const isKnown = (b: Block): boolean => knownBlock(b.groups) === b;
 
 /** A cohort whose groups go to blocks. */
 const blocked = (c: unknown): c is Record<string, unknown> & { groups: unknown[] } =>
@@ -231,52 +235,119 @@ export function storedDraftJson(doc: unknown): string | undefined {
 /**
  * Write row `current` (the draft as edited) and/or row `replaced` (what a
  * replacement replaced, or null to forget it); undefined leaves a row as it
- * is. The transaction starts at once; IndexedDB runs a page's writes one
- * after the other, in the order they were asked for.
+ * is. Writes are made one after the other, in the order asked for; the first
+ * starts at once.
  *
- * `atOnce`: the page is going (hidden, closed). Every request is then issued
- * before this returns, every block of the rows included (another page may
- * have deleted one this page knows), in one piece; blocks no row uses are left
- * for the next write to delete.
+ * `atOnce`: the page is going (hidden, closed), and the rows are the whole
+ * state to keep. Every request is then issued before this returns, every
+ * block of the rows included (another page may have deleted one this page
+ * knows), in one piece; a write asked for before and not yet stored is
+ * dropped (this one holds what it would); blocks no row uses are left for the
+ * next write to delete.
  */
 export function writeDraftRows(
   current: Row | undefined,
   replaced?: Row | null,
   atOnce = false,
 ): Promise<void> {
-  const db = getDb();
   const parts = [current, replaced].map((r) => (r ? split(r) : undefined));
   const blocks = [...new Map(parts.flatMap((p) => p?.blocks ?? []).map((b) => [b.id, b])).values()];
   const rows: DraftRow[] = [];
   if (parts[0]) rows.push({ ...parts[0].row, id: 'current' });
   if (parts[1]) rows.push({ ...parts[1].row, id: 'replaced' });
-  const written =
-    atOnce &&
-    db.putAtOnce({
-      draftBlocks: blocks.map((b) => ({ id: b.id, json: JSON.stringify(b.groups) })),
-      draft: rows,
-      deleteDraft: replaced === null ? ['replaced'] : [],
-    });
-  if (written) return written.then(() => blocks.forEach(remember));
-  const added: Block[] = [];
-  return db
-    .transaction('rw', db.draft, db.draftBlocks, async () => {
-      // Blocks this page knows may have been deleted since, by another page's write.
-      const ids = blocks.map((b) => b.id);
-      const there = new Set(await db.draftBlocks.where(':id').anyOf(ids).primaryKeys());
-      // One block per put, each awaited: the page's thread is free between the copies.
-      for (const b of blocks) {
-        if (there.has(b.id)) continue;
-        await db.draftBlocks.put({ id: b.id, json: JSON.stringify(b.groups) });
-        added.push(b);
-      }
-      for (const r of rows) await db.draft.put(r);
-      if (replaced === null) await db.draft.delete('replaced');
-      // Blocks no row uses any more (this write's, or an earlier one's that was cut short).
-      const used = new Set(await db.draft.orderBy('blockIds').uniqueKeys());
-      const all = await db.draftBlocks.toCollection().primaryKeys();
-      const unused = all.filter((id) => !used.has(id));
-      if (unused.length) await db.draftBlocks.bulkDelete(unused);
-    })
-    .then(() => added.forEach(remember));
+  const write: Write = { blocks, rows, forgetReplaced: replaced === null };
+  const written = atOnce && writeAtOnce(write);
+  if (written) return written;
+  const generation = wholeWrites;
+  const run = () => writeInSteps(write, () => generation !== wholeWrites);
+  const next = writing ? writing.then(run) : run();
+  const settled = next.catch(() => {});
+  writing = settled;
+  void settled.then(() => {
+    if (writing === settled) writing = null;
+  });
+  return next;
+}
+
+interface Write {
+  blocks: Block[];
+  rows: DraftRow[];
+  forgetReplaced: boolean;
+}
+
+/** The write under way (settled, never rejects), if any: the next one waits for it. */
+let writing: Promise<void> | null = null;
+/** Writes made at once so far: a write asked for before one of them is not stored after it. */
+let wholeWrites = 0;
+
+const blockText = (b: Block): DraftBlockRow => ({ id: b.id, json: JSON.stringify(b.groups) });
+
+/** The usual write's transaction while it runs. */
+let running: { abort(): void } | null = null;
+
+/**
+ * The write as the page goes (see writeDraftRows); null when the database is
+ * not open. A usual write's transaction still running is aborted first: this
+ * one holds what it would store, and a closing page's write that waits behind
+ * another transaction is lost with the page (seen in Chromium).
+ */
+function writeAtOnce({ blocks, rows, forgetReplaced }: Write): Promise<void> | null {
+  const db = getDb();
+  if (!db.isOpen()) return null;
+  wholeWrites++;
+  running?.abort();
+  running = null;
+  const written = db.putAtOnce({
+    draftBlocks: blocks.map(blockText),
+    draft: rows,
+    deleteDraft: forgetReplaced ? ['replaced'] : [],
+  });
+  return written && written.then(() => blocks.forEach(remember));
+}
+
+/**
+ * The usual write. The new blocks' text is made first, one block per task and
+ * before the transaction: a transaction kept open across tasks would hold back
+ * a write made as the page goes, and be cut short with it. Storing a string
+ * then costs the page next to nothing.
+ */
+async function writeInSteps(
+  { blocks, rows, forgetReplaced }: Write,
+  superseded: () => boolean,
+): Promise<void> {
+  const db = getDb();
+  const fresh = new Map<string, DraftBlockRow>();
+  for (const b of blocks) {
+    if (isKnown(b)) continue;
+    fresh.set(b.id, blockText(b));
+    await nextTask();
+  }
+  if (superseded()) return;
+  let mine: { abort(): void } | null = null;
+  try {
+    await db.transaction('rw', db.draft, db.draftBlocks, (tx) => store(tx));
+  } catch (err) {
+    // Aborted by a write at once, which stores what this one would.
+    if (superseded()) return;
+    throw err;
+  } finally {
+    if (running === mine) running = null;
+  }
+  blocks.forEach(remember);
+
+  async function store(tx: { abort(): void }) {
+    mine = running = tx;
+    // Blocks this page knows may have been deleted since, by another page's write.
+    const known = blocks.filter((b) => !fresh.has(b.id)).map((b) => b.id);
+    const there = new Set(await db.draftBlocks.where(':id').anyOf(known).primaryKeys());
+    const missing = blocks.filter((b) => !fresh.has(b.id) && !there.has(b.id)).map(blockText);
+    await db.draftBlocks.bulkPut([...fresh.values(), ...missing]);
+    await db.draft.bulkPut(rows);
+    if (forgetReplaced) await db.draft.delete('replaced');
+    // Blocks no row uses any more (this write's, or an earlier one's that was cut short).
+    const used = new Set(await db.draft.orderBy('blockIds').uniqueKeys());
+    const all = await db.draftBlocks.toCollection().primaryKeys();
+    const unused = all.filter((id) => !used.has(id));
+    if (unused.length) await db.draftBlocks.bulkDelete(unused);
+  }
 }

@@ -31,7 +31,13 @@ import {
   storageProblem,
   type DraftRow,
 } from '../db/db';
-import { readDraftRows, storedDraftJson, writeDraftRows, type StoredDraftRows } from '../db/draft';
+import {
+  forgetStoredBlocks,
+  readDraftRows,
+  storedDraftJson,
+  writeDraftRows,
+  type StoredDraftRows,
+} from '../db/draft';
 
 followStorageProblems(onStorageProblem);
 
@@ -277,12 +283,19 @@ export function startAutosave(
   let replacementDirty = false;
   let firstReplacement = true;
 
-  /** `atOnce`: the page is going; the write is issued before this returns (see writeDraftRows). */
-  async function write(atOnce = false) {
+  /** Writes asked for and not yet stored: the page going meanwhile stores the whole state. */
+  let unstored = 0;
+
+  /**
+   * Store what changed. `whole`: the page is going; the draft and the replaced one are
+   * both written, at once (see writeDraftRows), whatever was written before.
+   */
+  async function write(whole = false) {
     timer = undefined;
-    if ((!dirty && !replacementDirty) || !writesAllowed || !storageStatus.available) return;
-    const writeCurrent = dirty;
-    const writeReplacement = replacementDirty;
+    if ((!whole && !dirty && !replacementDirty) || !writesAllowed || !storageStatus.available)
+      return;
+    const writeCurrent = dirty || whole;
+    const writeReplacement = replacementDirty || whole;
     const r = replacement;
     dirty = false;
     replacementDirty = false;
@@ -290,14 +303,15 @@ export function startAutosave(
     const whatIfJson = JSON.stringify(whatIf);
     const draftChanged = !sameData(scenario, lastScenario) || whatIfJson !== lastWhatIfJson;
     if (!writeReplacement && !draftChanged) return;
+    unstored++;
     try {
       const savedAt = Date.now();
-      const current = writeCurrent && draftChanged;
+      const current = writeCurrent && (draftChanged || whole);
       // One write: the rows share the blocks of groups they have in common (lib/db/draft.ts).
       await writeDraftRows(
         current ? { ...p, savedAt } : undefined,
         writeReplacement ? (r ? replacementRow(r) : null) : undefined,
-        atOnce,
+        whole,
       );
       if (current) {
         [lastScenario, lastWhatIfJson] = [p.scenario, whatIfJson];
@@ -306,12 +320,14 @@ export function startAutosave(
       storageStatus.ok();
     } catch (err) {
       storageStatus.report(storageProblem(err));
+    } finally {
+      unstored--;
     }
   }
 
-  /** Write a pending change now: the page is hidden or going, or the autosave stops. */
+  /** The page is hidden or going, or the autosave stops: store at once what is not stored yet. */
   function flush() {
-    if (timer === undefined && waiting === undefined) return;
+    if (timer === undefined && waiting === undefined && unstored === 0) return;
     clearTimeout(timer);
     timer = undefined;
     stopWaiting();
@@ -403,7 +419,8 @@ export function startAutosave(
   };
 }
 
-/** Tests: forget a timed-out restore. */
+/** Tests: forget a timed-out restore, and what this page stored. */
 export function resetDraftState() {
   writesAllowed = true;
+  forgetStoredBlocks();
 }
