@@ -52,15 +52,16 @@ const port = process.env.NK_BUDGET_PORT ?? '4176';
  * is printed, not gated. Code only some users need (the Excel library) is
  * loaded on demand and left out of the precache. The precache's target is
  * 300 kB; with both languages (≈ 51 kB), Dexie (≈ 30 kB), the rules of every
- * year (≈ 20 kB) and every view a user can open offline it measures ≈ 330 kB,
- * so the gate holds the line just above that and prints the target beside it.
+ * year (≈ 20 kB), every view a user can open offline and the storage of large
+ * drafts in blocks (≈ 2 kB) it measures ≈ 340 kB, so the gate holds the line
+ * just above that and prints the target beside it.
  * First-load JS is gated at its target: a Swedish reader's first load carries
  * neither the English texts nor the views of the later tabs (≈ 126 kB).
  */
 const LIMITS = {
   firstLoadGzip: 130 * KB,
   firstLoadTarget: 130 * KB,
-  precacheGzip: 340 * KB,
+  precacheGzip: 345 * KB,
   precacheTarget: 300 * KB,
   navigationMs: 3000,
   /** Navigation → first figures, median of five cold contexts: the target, printed beside the gate. */
