@@ -9,11 +9,12 @@
  * thread: one row of 100 000 participants held the page ≈ 1 s, and an edit of
  * one group in 10 000 copied all of them again. In blocks, a write stores only
  * the blocks whose groups changed (a block is known by its groups' identity:
- * the draft's groups are immutable, an edit replaces one), one block per
- * task, so the page answers input between them. Rows `current` and `replaced`
- * share the blocks they have in common. A write is one transaction: it adds
- * its blocks, puts its rows and deletes the blocks no row uses any more, so an
- * interrupted write leaves the draft stored before it whole.
+ * the draft's groups are immutable, an edit replaces one), as JSON text made
+ * one block per task, so the page answers input meanwhile. Rows `current` and
+ * `replaced` share the blocks they have in common. A write is then one short
+ * transaction: it adds its blocks, puts its rows and deletes the blocks no row
+ * uses any more, so an interrupted write leaves the draft stored before it
+ * whole. As the page goes, the whole state is written at once.
  */
 import { nextTask } from '../after-paint';
 import { getDb, openDb, type DraftBlockRow, type DraftRow } from './db';
