@@ -43,22 +43,21 @@ beforeEach(async () => {
 });
 afterEach(() => {
   stops.splice(0).forEach((s) => s());
+  vi.restoreAllMocks();
   vi.useRealTimers();
   setDb(null);
 });
 
 /**
  * The draft's writes, counted as they start: each is one read-write transaction of the
- * database (lib/db/draft.ts), begun at the moment the autosave writes, or, when the page
- * is going, one write issued at once (`putAtOnce`, when the database is open; else the
- * usual transaction).
+ * database's draft stores (lib/db/draft.ts), begun at the moment the autosave writes.
  */
-function draftWrites(database: NyttokalkylDb) {
-  const transactions = vi.spyOn(database, 'transaction');
-  const atOnce = vi.spyOn(database, 'putAtOnce');
+function draftWrites() {
+  const spy = vi.spyOn(IDBDatabase.prototype, 'transaction');
   return () =>
-    transactions.mock.calls.filter((call) => call[0] === 'rw').length +
-    atOnce.mock.results.filter((r) => r.value !== null).length;
+    spy.mock.calls.filter(
+      ([stores, mode]) => mode === 'readwrite' && [stores].flat().includes('draft'),
+    ).length;
 }
 
 /**
@@ -68,7 +67,7 @@ function draftWrites(database: NyttokalkylDb) {
 function changedWhileComputing(title: string) {
   const app = new AppState();
   app.status = 'ready';
-  const writes = draftWrites(db);
+  const writes = draftWrites();
   fakeClock();
   stops.push(startAutosave(app, 60, { busy: () => app.status === 'computing' }));
   flushSync();
@@ -127,7 +126,7 @@ describe('autosave and restore', () => {
 
   it('writes a burst of changes once, the delay after the last change', async () => {
     const app = new AppState();
-    const writes = draftWrites(db);
+    const writes = draftWrites();
     fakeClock();
     autosave(app, 60);
     flushSync();
@@ -327,7 +326,7 @@ describe('without storage', () => {
 
   it('never overwrites the unread draft while blocked; work done meanwhile stays in memory', async () => {
     const { old, db } = await heldByOldTab();
-    const writes = draftWrites(db);
+    const writes = draftWrites();
     const app = new AppState();
     expect(await restoreDraft(app, 100)).toBe(false);
     fakeClock();

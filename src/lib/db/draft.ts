@@ -324,31 +324,62 @@ async function writeInSteps(
     await nextTask();
   }
   if (superseded()) return;
-  let mine: { abort(): void } | null = null;
+  if (!db.isOpen()) await db.open();
+  if (superseded()) return;
   try {
-    await db.transaction('rw', db.draft, db.draftBlocks, (tx) => store(tx));
+    await store(db.backendDB(), blocks, fresh, rows, forgetReplaced);
   } catch (err) {
     // Aborted by a write at once, which stores what this one would.
     if (superseded()) return;
     throw err;
-  } finally {
-    if (running === mine) running = null;
   }
   blocks.forEach(remember);
+}
 
-  async function store(tx: { abort(): void }) {
-    mine = running = tx;
-    // Blocks this page knows may have been deleted since, by another page's write.
-    const known = blocks.filter((b) => !fresh.has(b.id)).map((b) => b.id);
-    const there = new Set(await db.draftBlocks.where(':id').anyOf(known).primaryKeys());
-    const missing = blocks.filter((b) => !fresh.has(b.id) && !there.has(b.id)).map(blockText);
-    await db.draftBlocks.bulkPut([...fresh.values(), ...missing]);
-    await db.draft.bulkPut(rows);
-    if (forgetReplaced) await db.draft.delete('replaced');
-    // Blocks no row uses any more (this write's, or an earlier one's that was cut short).
-    const used = new Set(await db.draft.orderBy('blockIds').uniqueKeys());
-    const all = await db.draftBlocks.toCollection().primaryKeys();
-    const unused = all.filter((id) => !used.has(id));
-    if (unused.length) await db.draftBlocks.bulkDelete(unused);
-  }
+/**
+ * The usual write's one transaction, native so that it can be aborted from the
+ * moment it exists (a write at once waits behind it otherwise): the blocks
+ * that are not there yet, the rows, and the deletion of the blocks no row uses
+ * any more (this write's, or an earlier one's that was cut short).
+ */
+function store(
+  idb: IDBDatabase,
+  blocks: Block[],
+  fresh: Map<string, DraftBlockRow>,
+  rows: DraftRow[],
+  forgetReplaced: boolean,
+): Promise<void> {
+  const tx = idb.transaction(['draft', 'draftBlocks'], 'readwrite');
+  running = tx;
+  const blockStore = tx.objectStore('draftBlocks');
+  const rowStore = tx.objectStore('draft');
+  return new Promise<void>((resolve, reject) => {
+    tx.oncomplete = () => resolve();
+    tx.onabort = () =>
+      reject(tx.error ?? new DOMException('The draft was not stored.', 'AbortError'));
+    const stored = blockStore.getAllKeys();
+    stored.onsuccess = () => {
+      const existing = new Set(stored.result as string[]);
+      for (const b of fresh.values()) blockStore.put(b);
+      // Blocks this page knows may have been deleted since, by another page's write.
+      for (const b of blocks)
+        if (!fresh.has(b.id) && !existing.has(b.id)) blockStore.put(blockText(b));
+      for (const r of rows) rowStore.put(r);
+      if (forgetReplaced) rowStore.delete('replaced');
+      // The blocks the rows use once written (the requests run in order).
+      const used = new Set<IDBValidKey>();
+      const cursor = rowStore.index('blockIds').openKeyCursor(null, 'nextunique');
+      cursor.onsuccess = () => {
+        const c = cursor.result;
+        if (c) {
+          used.add(c.key);
+          c.continue();
+          return;
+        }
+        for (const id of existing) if (!used.has(id) && !fresh.has(id)) blockStore.delete(id);
+      };
+    };
+  }).finally(() => {
+    if (running === tx) running = null;
+  });
 }
