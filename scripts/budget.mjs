@@ -81,15 +81,16 @@ const LIMITS = {
   storeStallMs: 300,
   heapMb: 300,
   /**
-   * The engine's targets (< 100 ms, < 2 ms) are shown beside the gate.
-   * The full evaluation measures 155–190 ms on the project's 2-core VM, and
-   * clean-clone CI runs right after the browser tests saw 3 of 4 runs just over
-   * 200 ms: the gate is 250 ms, enough to catch a real slowdown (the engine was
-   * 684 ms per slider move once) without failing a landing on noise. The target
-   * of 100 ms is not met yet: it is printed beside the gate, and
-   * `npm run bench -- --check` fails on it.
+   * The engine's targets (< 100 ms, < 2 ms) are shown beside their gates; the target of
+   * 100 ms is not met yet, and `npm run bench -- --check` fails on it. The full
+   * evaluation is gated over its floor, measured in the same run (one pass reading every
+   * field of the records): a machine twice as slow makes both twice as long. The ratio
+   * was 11.5–15.7 in the clean-clone runs of two stops, on machines whose floor was
+   * 8.5–20.4 ms; an absolute gate of 250 ms failed at 278 ms on the slowest of them with
+   * no change to the engine. A real slowdown (the engine was once 684 ms per slider
+   * move) is many times the gate.
    */
-  engineFullMs: 250,
+  engineFullPerFloor: 20,
   engineFullTarget: 100,
   engineReevalMs: 2,
   /** Monte Carlo, 10 000 draws: the uncertainty analysis' targets. */
@@ -154,7 +155,9 @@ const fmt = (v, unit) =>
       ? `${(v / KIB).toFixed(1)} KiB`
       : unit === 'MB'
         ? `${v.toFixed(1)} MB`
-        : `${v.toFixed(unit === 'ms3' ? 3 : 1)} ms`;
+        : unit === 'x'
+          ? `${v.toFixed(1)} ×`
+          : `${v.toFixed(unit === 'ms3' ? 3 : 1)} ms`;
 
 const started = Date.now();
 if (!args.includes('--no-build')) {
@@ -344,7 +347,8 @@ if (!args.includes('--sizes')) {
   // five runs every time would only make CI longer.
   let eng = engineBench();
   let engRuns = 1;
-  while (engRuns < 5 && (eng.full >= LIMITS.engineFullMs || eng.reeval >= LIMITS.engineReevalMs)) {
+  const overFull = (e) => e.full / e.floor >= LIMITS.engineFullPerFloor;
+  while (engRuns < 5 && (overFull(eng) || eng.reeval >= LIMITS.engineReevalMs)) {
     const again = engineBench();
     engRuns++;
     eng = {
@@ -358,11 +362,12 @@ if (!args.includes('--sizes')) {
   const engNote = engRuns > 1 ? `best of ${engRuns} runs` : '';
   const target = `target < ${LIMITS.engineFullTarget} ms: ${eng.full < LIMITS.engineFullTarget ? 'met' : 'over'}`;
   row(
-    'engine: aggregate + evaluate 100 000 records, median',
-    eng.full,
-    'ms',
-    LIMITS.engineFullMs,
+    'engine: aggregate + evaluate 100 000 records, median ÷ floor',
+    eng.full / eng.floor,
+    'x',
+    LIMITS.engineFullPerFloor,
     [
+      `${eng.full.toFixed(1)} ms`,
       target,
       `floor: one pass reading every field of the records ${eng.floor.toFixed(1)} ms`,
       engNote,
