@@ -157,29 +157,6 @@ export class NyttokalkylDb extends Dexie {
   portfolios!: EntityTable<PortfolioRow, 'id'>;
 
   /**
-   * Put draft rows and blocks (and delete draft rows) in one native transaction, every
-   * request issued before this returns: what a closing page writes. Dexie issues the
-   * requests of its transactions in later tasks, which a page being unloaded never runs.
-   * Null when the database is not open.
-   */
-  putAtOnce(writes: {
-    draftBlocks?: DraftBlockRow[];
-    draft?: DraftRow[];
-    deleteDraft?: DraftRow['id'][];
-  }): Promise<void> | null {
-    if (!this.isOpen()) return null;
-    const tx = this.backendDB().transaction(['draft', 'draftBlocks'], 'readwrite');
-    for (const b of writes.draftBlocks ?? []) tx.objectStore('draftBlocks').put(b);
-    for (const r of writes.draft ?? []) tx.objectStore('draft').put(r);
-    for (const id of writes.deleteDraft ?? []) tx.objectStore('draft').delete(id);
-    return new Promise((resolve, reject) => {
-      tx.oncomplete = () => resolve();
-      tx.onabort = () =>
-        reject(tx.error ?? new DOMException('The draft was not stored.', 'AbortError'));
-    });
-  }
-
-  /**
    * @param options Dexie options; tests pass `{ indexedDB, IDBKeyRange }` from
    *   fake-indexeddb. By default the page's current `indexedDB` is used, read
    *   when the database is created (so a missing API is seen as missing).

@@ -298,12 +298,24 @@ function writeAtOnce({ blocks, rows, forgetReplaced }: Write): Promise<void> | n
   wholeWrites++;
   running?.abort();
   running = null;
-  const written = db.putAtOnce({
-    draftBlocks: blocks.map(blockText),
-    draft: rows,
-    deleteDraft: forgetReplaced ? ['replaced'] : [],
+  // Every request issued before this returns: Dexie issues its requests in later tasks,
+  // which a page being unloaded never runs.
+  const { blockStore, rowStore, done } = draftTransaction(db.backendDB());
+  for (const b of blocks) blockStore.put(blockText(b));
+  for (const r of rows) rowStore.put(r);
+  if (forgetReplaced) rowStore.delete('replaced');
+  return done.then(() => blocks.forEach(remember));
+}
+
+/** A native read-write transaction over the draft's two stores, and its outcome. */
+function draftTransaction(idb: IDBDatabase) {
+  const tx = idb.transaction(['draft', 'draftBlocks'], 'readwrite');
+  const done = new Promise<void>((resolve, reject) => {
+    tx.oncomplete = () => resolve();
+    tx.onabort = () =>
+      reject(tx.error ?? new DOMException('The draft was not stored.', 'AbortError'));
   });
-  return written && written.then(() => blocks.forEach(remember));
+  return { tx, blockStore: tx.objectStore('draftBlocks'), rowStore: tx.objectStore('draft'), done };
 }
 
 /**
@@ -349,37 +361,31 @@ function store(
   rows: DraftRow[],
   forgetReplaced: boolean,
 ): Promise<void> {
-  const tx = idb.transaction(['draft', 'draftBlocks'], 'readwrite');
+  const { tx, blockStore, rowStore, done } = draftTransaction(idb);
   running = tx;
-  const blockStore = tx.objectStore('draftBlocks');
-  const rowStore = tx.objectStore('draft');
-  return new Promise<void>((resolve, reject) => {
-    tx.oncomplete = () => resolve();
-    tx.onabort = () =>
-      reject(tx.error ?? new DOMException('The draft was not stored.', 'AbortError'));
-    const stored = blockStore.getAllKeys();
-    stored.onsuccess = () => {
-      const existing = new Set(stored.result as string[]);
-      for (const b of fresh.values()) blockStore.put(b);
-      // Blocks this page knows may have been deleted since, by another page's write.
-      for (const b of blocks)
-        if (!fresh.has(b.id) && !existing.has(b.id)) blockStore.put(blockText(b));
-      for (const r of rows) rowStore.put(r);
-      if (forgetReplaced) rowStore.delete('replaced');
-      // The blocks the rows use once written (the requests run in order).
-      const used = new Set<IDBValidKey>();
-      const cursor = rowStore.index('blockIds').openKeyCursor(null, 'nextunique');
-      cursor.onsuccess = () => {
-        const c = cursor.result;
-        if (c) {
-          used.add(c.key);
-          c.continue();
-          return;
-        }
-        for (const id of existing) if (!used.has(id) && !fresh.has(id)) blockStore.delete(id);
-      };
+  const stored = blockStore.getAllKeys();
+  stored.onsuccess = () => {
+    const existing = new Set(stored.result as string[]);
+    for (const b of fresh.values()) blockStore.put(b);
+    // Blocks this page knows may have been deleted since, by another page's write.
+    for (const b of blocks)
+      if (!fresh.has(b.id) && !existing.has(b.id)) blockStore.put(blockText(b));
+    for (const r of rows) rowStore.put(r);
+    if (forgetReplaced) rowStore.delete('replaced');
+    // The blocks the rows use once written (the requests run in order).
+    const used = new Set<IDBValidKey>();
+    const cursor = rowStore.index('blockIds').openKeyCursor(null, 'nextunique');
+    cursor.onsuccess = () => {
+      const c = cursor.result;
+      if (c) {
+        used.add(c.key);
+        c.continue();
+        return;
+      }
+      for (const id of existing) if (!used.has(id) && !fresh.has(id)) blockStore.delete(id);
     };
-  }).finally(() => {
+  };
+  return done.finally(() => {
     if (running === tx) running = null;
   });
 }
