@@ -5,7 +5,7 @@
  * before the autosave's delay has passed, also with 10 000 participants. Each
  * time the work on screen survives and the user is told what happened.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import {
   EXAMPLE_PAYBACK_MONTHS,
   EXAMPLE_PAYBACK_TEXT,
@@ -13,6 +13,14 @@ import {
 } from '../support/example-figures';
 import { exampleScenario, NO_WHAT_IF } from '../../src/engine';
 import { syntheticScenario } from '../bench/records';
+
+/** A new tab of the app in `context`, its example's figures shown. */
+async function readyPage(context: BrowserContext): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto('./');
+  await ready(page);
+  return page;
+}
 
 async function ready(page: Page) {
   await expect(page.getByTestId('payback-value')).toHaveText(EXAMPLE_PAYBACK_TEXT);
@@ -153,9 +161,7 @@ test('a database from schema version 1 opens: its versions and draft are there',
 test('a tab closed before the autosave delay: the edit is in the draft when the app opens again', async ({
   context,
 }) => {
-  const page = await context.newPage();
-  await page.goto('./');
-  await ready(page);
+  const page = await readyPage(context);
   await page.getByRole('tab', { name: 'Indata' }).click();
   const title = page.getByTestId('scenario-title');
   await title.fill('Skrivet precis före stängning');
@@ -172,9 +178,7 @@ test('a tab closed before the autosave delay: the edit is in the draft when the 
 test('a calculation of 10 000 participants, edited just before its tab closes, comes back whole with its figures', async ({
   context,
 }) => {
-  const page = await context.newPage();
-  await page.goto('./');
-  await ready(page);
+  const page = await readyPage(context);
   // Two cohorts of 5 000 individual records: stored in blocks of groups.
   const large = syntheticScenario(10_000, 2, 7);
   await page.getByTestId('file-input').setInputFiles({
