@@ -89,27 +89,6 @@ function stats(xs: number[]) {
 }
 
 /**
- * Whether the page has stored its draft (the `draft` table's row `current` in the app's
- * database), asked without reading the row: reading it back would copy it into the heap.
- */
-const draftStored = (page: Page) =>
-  page.evaluate(
-    () =>
-      new Promise<boolean>((resolve) => {
-        const open = indexedDB.open('nyttokalkyl');
-        open.onerror = () => resolve(false);
-        open.onsuccess = () => {
-          const db = open.result;
-          const done = (stored: boolean) => (db.close(), resolve(stored));
-          if (!db.objectStoreNames.contains('draft')) return done(false);
-          const count = db.transaction('draft').objectStore('draft').count('current');
-          count.onsuccess = () => done(count.result > 0);
-          count.onerror = () => done(false);
-        };
-      }),
-  );
-
-/**
  * Bench instruments, installed in a page before its scripts run: a count of the draft's stored
  * writes (row `current`, counted when its transaction completes), and a heartbeat: a timer
  * every 5 ms whose late beats (over 50 ms since the one before) are noted. A late beat is a
@@ -373,7 +352,12 @@ try {
   // opening the file too. Sampled until the stored draft is there (a fresh page stores none
   // before: its starting state is not written).
   const deadline = Date.now() + 30_000;
-  while (!(await draftStored(huge))) {
+  const storedYet = () =>
+    huge.evaluate(
+      (w) => (globalThis as unknown as { __nk: { draftWrites: number } }).__nk.draftWrites > w,
+      hugeStart.writes,
+    );
+  while (!(await storedYet())) {
     if (Date.now() > deadline) throw new Error('the opened draft was not stored within 30 s');
     await sample();
     await new Promise((r) => setTimeout(r, 100));
