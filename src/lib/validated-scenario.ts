@@ -9,6 +9,7 @@
  */
 import { groupEdits, parseScenario, parseScenarioEdit, parseScenarioSteps } from '../engine';
 import { nextTask } from './after-paint';
+import { storedScenarioJson } from './db/blocks';
 
 type Result = ReturnType<typeof parseScenario>;
 
@@ -52,6 +53,21 @@ export async function validateScenarioInSteps(doc: unknown): Promise<Result> {
     step = steps.next();
   }
   return remember(doc, step.value);
+}
+
+/**
+ * `validateScenarioInSteps` of a document read from storage (the draft, a
+ * saved version): when valid and its large cohorts' groups are the ones read
+ * from their blocks, the text they were stored as is remembered, so the
+ * engine's worker is sent one string.
+ */
+export async function validateStoredInSteps(doc: unknown): Promise<Result> {
+  const parsed = await validateScenarioInSteps(doc);
+  if (parsed.ok) {
+    const text = storedScenarioJson(parsed.value);
+    if (text !== undefined) rememberSourceText(parsed.value, text);
+  }
+  return parsed;
 }
 
 /**

@@ -138,7 +138,10 @@ export interface AnalysesApi {
 
 /** The association's portfolio: saved versions valued one by one, then added up. */
 export interface PortfolioApi {
-  /** Value saved scenario documents as they were saved (a batch at a time, so the page can show progress). */
+  /**
+   * Value saved scenario documents as they were saved (a batch at a time, so the page can
+   * show progress). A document may be given as its JSON text.
+   */
   evaluateMembers(documents: unknown[]): Promise<MemberEvaluation[]>;
   /** The members in one price year (null: the newest of theirs), the totals, financiers and rankings. */
   portfolio(members: PortfolioMemberInput[], priceYear: number | null): Promise<PortfolioResult>;

@@ -129,10 +129,23 @@ export function createEngineApi(): WorkerApi {
       return fullAllocation(basis, undrawnFunds, horizonYears);
     },
     async evaluateMembers(documents) {
-      return documents.map(evaluateMember);
+      return documents.map((d) => evaluateMember(typeof d === 'string' ? fromText(d) : d));
     },
     async portfolio(members, priceYear) {
       return portfolioTotals(members, { priceYear });
     },
   };
+}
+
+/**
+ * A document sent as its JSON text (a large saved version: one string crosses
+ * to the worker instead of its objects one by one). Text that does not parse
+ * stays a string, which the engine reports as an invalid document.
+ */
+function fromText(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
 }

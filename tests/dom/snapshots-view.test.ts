@@ -12,7 +12,7 @@ import App from '../../src/App.svelte';
 import '../support/app-modules';
 import { NO_WHAT_IF, ownParameterSet, PARAMETER_DEFS } from '../../src/engine';
 import { EngineClient } from '../../src/lib/engine-client';
-import { formatAmount, formatKr } from '../../src/lib/format';
+import { formatAmount, formatKr, formatNumber } from '../../src/lib/format';
 import { setDb, type NyttokalkylDb } from '../../src/lib/db/db';
 import { exportAll, saveSnapshot } from '../../src/lib/db/snapshots';
 import { freshDb, scenarioAndFigures } from '../../src/lib/db/test-db';
@@ -274,6 +274,51 @@ describe('snapshots view', () => {
 
     await fireEvent.click(screen.getByTestId('compare-back'));
     expect(items()).toHaveLength(2);
+  });
+
+  it('a large version, stored with its groups in blocks, is compared and opened with all of them', async () => {
+    // 2 500 groups of one participant in the first cohort: more than one block of groups.
+    const big = scenarioAndFigures((s) => {
+      s.title = 'Stor kalkyl';
+      s.cohorts[0].groups = Array.from({ length: 2500 }, (_, i) => ({
+        ...s.cohorts[0].groups[i % 3],
+        id: `g${i}`,
+        count: 1,
+      }));
+    });
+    const small = scenarioAndFigures();
+    await saveSnapshot({ name: 'Stor', ...big });
+    await saveSnapshot({ name: 'Liten', ...small });
+    // Listed without its groups: they are in blocks.
+    const listed = await db.snapshots.toArray();
+    expect(listed.find((r) => r.name === 'Stor')?.scenario.cohorts[0].groups).toEqual([]);
+    await openTab();
+    await waitFor(() => expect(items()).toHaveLength(2));
+
+    await fireEvent.click(within(item('Stor')).getByTestId('snapshot-select'));
+    await fireEvent.click(within(item('Liten')).getByTestId('snapshot-select'));
+    await fireEvent.click(screen.getByTestId('snapshot-compare'));
+    const view = screen.getByTestId('snapshot-compare-view');
+    // The first cohort's participants and groups, read from the blocks: 2 500 each.
+    const inputs = await within(view).findByTestId('compare-inputs');
+    const cells = (row: string) =>
+      [...inputs.querySelectorAll(`tr[data-row="${row}"] td`)].map((td) =>
+        td.firstChild?.textContent?.trim(),
+      );
+    const smallCount = small.scenario.cohorts[0].groups.reduce((a, g) => a + g.count, 0);
+    expect(cells('cohort0.participants')).toEqual([
+      formatNumber(2500, 'sv'),
+      formatNumber(smallCount, 'sv'),
+    ]);
+    expect(cells('cohort0.groups')[0]).toBe(formatNumber(2500, 'sv'));
+    await fireEvent.click(screen.getByTestId('compare-back'));
+
+    await fireEvent.click(within(item('Stor')).getByTestId('snapshot-open'));
+    // Read and validated in steps: it says so meanwhile.
+    expect(screen.getByTestId('snapshot-message')).toHaveTextContent('Öppnar "Stor" …');
+    await waitFor(() => expect(scenarioHeading()).toBe('Stor kalkyl'));
+    expect(shown?.draft.cohorts[0].groups).toHaveLength(2500);
+    expect(screen.getByTestId('snapshot-message')).toHaveTextContent('Öppnade "Stor"');
   });
 
   it('refuses a broken file with its message and leaves the list as it was', async () => {

@@ -155,7 +155,7 @@ test('a database from schema version 1 opens: its versions and draft are there',
         };
       }),
   );
-  expect(version).toBe(40); // upgraded to the current schema, 4 (Dexie stores version × 10)
+  expect(version).toBe(50); // upgraded to the current schema, 5 (Dexie stores version × 10)
 });
 
 test('a tab closed before the autosave delay: the edit is in the draft when the app opens again', async ({

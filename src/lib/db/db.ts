@@ -14,6 +14,7 @@
 import { Dexie, type DexieOptions, type EntityTable } from 'dexie';
 import type { CostPerspective, Payback, PerspectiveVector, Scenario, WhatIf } from '../../engine';
 import { inBothLanguages, type resources } from '../i18n/index.svelte';
+import type { BlockFields } from './blocks';
 
 export const DB_NAME = 'nyttokalkyl';
 
@@ -54,6 +55,14 @@ export interface SnapshotRow {
   scenario: Scenario;
   /** The figures computed from `scenario`, or null when not yet computed (a plain scenario import). */
   figures: StoredFigures | null;
+  /**
+   * Schema v5: the blocks of `draftBlocks` its large cohorts' groups are stored in (their
+   * `groups` in `scenario` are then empty: `getSnapshot` and `wholeSnapshots` read them
+   * back). Absent when every cohort's groups are in `scenario`.
+   */
+  blocks?: BlockFields['blocks'];
+  /** Schema v5: every id in `blocks`, indexed (multiEntry) like the draft's. */
+  blockIds?: string[];
 }
 
 /**
@@ -102,21 +111,21 @@ export interface DraftRow {
   /** Row `replaced`: what replaced this draft (the app's ReplaceReason) and the name it showed. */
   replacement?: { reason: string; undone?: string; name?: string };
   /**
-   * Schema v4: per cohort, the rows of `draftBlocks` its groups are stored in, in order
-   * (its `groups` in `scenario` are then empty), or null when they are in `scenario`.
+   * Schema v4: the blocks of `draftBlocks` its large cohorts' groups are stored in (blocks.ts).
    * Absent when every cohort's groups are in `scenario` (every row written before v4).
    */
-  blocks?: (string[] | null)[];
+  blocks?: BlockFields['blocks'];
   /** Schema v4: every id in `blocks`, indexed (multiEntry) so the blocks in use are found without reading a row. */
   blockIds?: string[];
 }
 
 /**
- * Schema v4: a block of a large cohort's groups, stored apart from its draft row so that
- * an edit rewrites the block it changed, not the whole draft (lib/db/draft.ts). A block
- * is shared by rows `current` and `replaced` when both hold the same groups. The groups
- * are stored as their JSON text (an array): read back, the text is what the engine's
- * worker is sent, and a string is stored and read without copying object by object.
+ * Schema v4: a block of a large cohort's groups, stored apart from its row so that
+ * an edit rewrites the block it changed, not the whole draft (lib/db/blocks.ts). A block
+ * is shared by the rows that hold the same groups: the draft's `current` and `replaced`
+ * and, from v5, saved versions. The groups are stored as their JSON text (an array): read
+ * back, the text is what the engine's worker is sent, and a string is stored and read
+ * without copying object by object.
  */
 export interface DraftBlockRow {
   id: string;
@@ -148,7 +157,16 @@ export const STORES_V4 = {
   draftBlocks: 'id',
 } as const;
 
-export const SCHEMA_VERSION = 4;
+/**
+ * Schema version 5: a saved version's large cohorts' groups in blocks too (shared with the
+ * draft's when the same), the blocks it uses indexed. Rows of earlier versions keep theirs inline.
+ */
+export const STORES_V5 = {
+  ...STORES_V4,
+  snapshots: '++id, name, createdAt, updatedAt, deletedAt, *blockIds',
+} as const;
+
+export const SCHEMA_VERSION = 5;
 
 export class NyttokalkylDb extends Dexie {
   snapshots!: EntityTable<SnapshotRow, 'id'>;
@@ -190,6 +208,9 @@ export class NyttokalkylDb extends Dexie {
 
     // v4: a new table and an index; rows of earlier versions keep their groups inline.
     this.version(4).stores(STORES_V4);
+
+    // v5: an index; rows of earlier versions keep their groups inline.
+    this.version(5).stores(STORES_V5);
 
     // Another tab opened a newer schema: close at once so its upgrade can
     // proceed, and never reopen with this (older) code — writing old-shaped

@@ -1,6 +1,6 @@
 /**
  * The draft's rows in storage: a large cohort's groups are stored in blocks of
- * DRAFT_BLOCK_SIZE, an edit rewrites only the block it changed, rows `current`
+ * GROUP_BLOCK_SIZE, an edit rewrites only the block it changed, rows `current`
  * and `replaced` share their common blocks, a write cut short leaves the draft
  * before it whole, and rows of earlier schema versions still read.
  */
@@ -10,13 +10,8 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { NO_WHAT_IF } from '../../engine';
 import { NyttokalkylDb, setDb, STORES_V3, type DraftBlockRow } from './db';
-import {
-  DRAFT_BLOCK_SIZE,
-  forgetStoredBlocks,
-  readDraftRows,
-  storedDraftJson,
-  writeDraftRows,
-} from './draft';
+import { GROUP_BLOCK_SIZE, storedScenarioJson } from './blocks';
+import { forgetStoredBlocks, readDraftRows, writeDraftRows } from './draft';
 import { freshDb } from './test-db';
 
 let db: NyttokalkylDb;
@@ -57,7 +52,7 @@ function blockPuts() {
 
 describe('a large cohort is stored in blocks', () => {
   it('2 500 groups go to three blocks (1 000, 1 000, 500), the row keeps none, and read back whole', async () => {
-    expect(DRAFT_BLOCK_SIZE).toBe(1000);
+    expect(GROUP_BLOCK_SIZE).toBe(1000);
     const puts = blockPuts();
     const small = groups(3, 9000);
     const d = draft('Stor', groups(2500), small);
@@ -67,7 +62,7 @@ describe('a large cohort is stored in blocks', () => {
     const stored = await db.draft.get('current');
     const cohorts = (stored?.scenario as ReturnType<typeof draft>).cohorts;
     expect(cohorts[0].groups).toEqual([]);
-    // A cohort of at most DRAFT_BLOCK_SIZE groups stays in the row.
+    // A cohort of at most GROUP_BLOCK_SIZE groups stays in the row.
     expect(cohorts[1].groups).toEqual(small);
     expect(stored?.blocks?.[0]).toHaveLength(3);
     expect(stored?.blocks?.[1]).toBeNull();
@@ -80,7 +75,7 @@ describe('a large cohort is stored in blocks', () => {
 
   it('a draft of small cohorts is stored as before: whole in its row', async () => {
     const puts = blockPuts();
-    const d = draft('Liten', groups(DRAFT_BLOCK_SIZE), groups(2));
+    const d = draft('Liten', groups(GROUP_BLOCK_SIZE), groups(2));
     await writeDraftRows(row(d));
     expect(puts()).toEqual([]);
     const stored = await db.draft.get('current');
@@ -246,17 +241,17 @@ describe('a large cohort is stored in blocks', () => {
     await writeDraftRows(row(d));
     const read = (await readDraftRows()).row?.scenario as ReturnType<typeof draft>;
     // Exactly the text of the draft, whose large cohorts' groups come from storage as text.
-    expect(storedDraftJson(read)).toBe(JSON.stringify(d));
+    expect(storedScenarioJson(read)).toBe(JSON.stringify(d));
     // A copy of the draft with other values around the same groups: its own text.
     const renamed = { ...read, title: 'Nytt namn \u0001 "citat"' };
-    expect(storedDraftJson(renamed)).toBe(JSON.stringify({ ...d, title: renamed.title }));
+    expect(storedScenarioJson(renamed)).toBe(JSON.stringify({ ...d, title: renamed.title }));
     // Not for groups that were not read (a copy), nor for a draft of small cohorts only.
     const copied = {
       ...read,
       cohorts: [{ ...read.cohorts[0], groups: read.cohorts[0].groups.slice() }],
     };
-    expect(storedDraftJson(copied)).toBeUndefined();
-    expect(storedDraftJson(draft('Liten', groups(5)))).toBeUndefined();
+    expect(storedScenarioJson(copied)).toBeUndefined();
+    expect(storedScenarioJson(draft('Liten', groups(5)))).toBeUndefined();
   });
 
   it('a draft stored whole by schema version 3 reads, and its next write moves it to blocks', async () => {

@@ -6,9 +6,17 @@
  * import is checked completely before anything is written, and written in
  * one transaction: a bad file changes nothing and says what is wrong.
  */
-import { parseScenario, withParametersWritten } from '../../engine';
+import { withParametersWritten } from '../../engine';
+import { validateScenarioInSteps } from '../validated-scenario';
 import { wordedIssue, type WordedIssue } from '../validation-text';
-import { getDb, storageProblem, type SnapshotRow, type StoredFigures } from './db';
+import { blocksToPut, freshTexts, joinRow, remember, splitRow, unusedBlocks } from './blocks';
+import {
+  getDb,
+  storageProblem,
+  type NyttokalkylDb,
+  type SnapshotRow,
+  type StoredFigures,
+} from './db';
 import {
   exportPortfolios,
   resolveMembers,
@@ -69,11 +77,15 @@ export interface SaveInput {
   figures: StoredFigures | null;
 }
 
-/** Save a new snapshot. The scenario is validated first; nothing invalid is stored. */
+/**
+ * Save a new snapshot. The scenario is validated first, in steps; nothing
+ * invalid is stored. A large cohort's groups go to blocks (blocks.ts): those
+ * the draft has stored already are shared, not written again.
+ */
 export async function saveSnapshot(input: SaveInput): Promise<Result<{ id: number }>> {
   const notes = input.notes ?? '';
   const issues = [...checkName(input.name), ...checkNotes(notes)];
-  const parsed = parseScenario(input.scenario);
+  const parsed = await validateScenarioInSteps(input.scenario);
   if (!parsed.ok)
     issues.push(
       ...parsed.issues.map((i) => wordedIssue({ ...i, path: joinPath('scenario', i.path) })),
@@ -81,21 +93,67 @@ export async function saveSnapshot(input: SaveInput): Promise<Result<{ id: numbe
   if (issues.length || !parsed.ok) return { ok: false, issues };
   const now = clock.now();
   try {
-    const id = await getDb().snapshots.add({
-      name: input.name.trim(),
-      notes,
-      createdAt: now,
-      updatedAt: now,
-      deletedAt: 0,
-      // Every rule year the cohorts take is written out, so the version reproduces exactly
-      // after the defaults change.
-      scenario: withParametersWritten(parsed.value),
-      figures: input.figures,
-    });
-    return { ok: true, id };
+    const id = await addRows([
+      {
+        name: input.name.trim(),
+        notes,
+        createdAt: now,
+        updatedAt: now,
+        deletedAt: 0,
+        // Every rule year the cohorts take is written out, so the version reproduces exactly
+        // after the defaults change.
+        scenario: withParametersWritten(parsed.value),
+        figures: input.figures,
+      },
+    ]);
+    return { ok: true, id: id[0] };
   } catch (err) {
     return storageIssues(err);
   }
+}
+
+/**
+ * Add snapshot rows with their blocks, in one
+ * transaction: the blocks' text is made first, one block per task, so that
+ * neither the text nor the store holds the page. Resolves the rows' ids.
+ */
+async function addRows(rows: readonly Omit<SnapshotRow, 'id'>[]): Promise<number[]> {
+  const db = getDb();
+  const split = rows.map((r) => splitRow(r));
+  const blocks = split.flatMap((p) => p.blocks);
+  const fresh = await freshTexts(blocks);
+  const ids = await db.transaction('rw', db.snapshots, db.draftBlocks, async () => {
+    // Blocks this page knows may have been deleted since, by another page's write.
+    const existing = new Set<IDBValidKey>(
+      blocks.length
+        ? await db.draftBlocks
+            .where(':id')
+            .anyOf(blocks.map((b) => b.id))
+            .primaryKeys()
+        : [],
+    );
+    const put = blocksToPut(blocks, fresh, existing);
+    if (put.length) await db.draftBlocks.bulkPut(put);
+    const out: number[] = [];
+    for (const { row } of split) out.push(await db.snapshots.add(row));
+    return out;
+  });
+  blocks.forEach(remember);
+  return ids;
+}
+
+/**
+ * Delete the blocks no row uses any more (after versions were deleted for
+ * good), inside a transaction over the draft, the blocks and the snapshots.
+ */
+async function deleteUnusedBlocks(db: NyttokalkylDb): Promise<void> {
+  const [stored, draftUses, versionsUse] = await Promise.all([
+    db.draftBlocks.toCollection().primaryKeys(),
+    db.draft.orderBy('blockIds').uniqueKeys(),
+    db.snapshots.orderBy('blockIds').uniqueKeys(),
+  ]);
+  const unused = unusedBlocks(stored, new Set([...draftUses, ...versionsUse]));
+  if (unused.length) await db.draftBlocks.bulkDelete(unused);
 }
 
 /** Change a snapshot's name and/or notes. */
@@ -140,20 +198,25 @@ export async function duplicateSnapshot(
   id: number,
   name?: string,
 ): Promise<Result<{ id: number }>> {
+  const db = getDb();
   try {
-    const row = await getDb().snapshots.get(id);
-    if (!row || row.deletedAt) return { ok: false, issues: [notFound(id)] };
-    const newName = (name ?? `${row.name} (kopia)`).trim().slice(0, MAX_NAME);
-    const now = clock.now();
-    const { id: _old, ...rest } = row;
-    const newId = await getDb().snapshots.add({
-      ...rest,
-      name: newName,
-      createdAt: now,
-      updatedAt: now,
-      deletedAt: 0,
+    // Read and added together: the copy shares the blocks of a large version, which a
+    // purge of the original in another tab must not delete in between.
+    return await db.transaction('rw', db.snapshots, async (): Promise<Result<{ id: number }>> => {
+      const row = await db.snapshots.get(id);
+      if (!row || row.deletedAt) return { ok: false, issues: [notFound(id)] };
+      const newName = (name ?? `${row.name} (kopia)`).trim().slice(0, MAX_NAME);
+      const now = clock.now();
+      const { id: _old, ...rest } = row;
+      const newId = await db.snapshots.add({
+        ...rest,
+        name: newName,
+        createdAt: now,
+        updatedAt: now,
+        deletedAt: 0,
+      });
+      return { ok: true, id: newId };
     });
-    return { ok: true, id: newId };
   } catch (err) {
     return storageIssues(err);
   }
@@ -185,17 +248,21 @@ export async function undoDelete(id: number): Promise<Result<object>> {
  */
 export async function purge(id?: number, olderThanMs = PURGE_AFTER_MS): Promise<number> {
   const db = getDb();
-  if (id !== undefined)
-    return db.transaction('rw', db.snapshots, async () => {
+  return db.transaction('rw', db.snapshots, db.draft, db.draftBlocks, async () => {
+    let n: number;
+    if (id !== undefined) {
       const row = await db.snapshots.get(id);
       if (!row || !row.deletedAt) return 0;
       await db.snapshots.delete(id);
-      return 1;
-    });
-  return db.snapshots
-    .where('deletedAt')
-    .between(1, clock.now() - olderThanMs, true, true)
-    .delete();
+      n = 1;
+    } else
+      n = await db.snapshots
+        .where('deletedAt')
+        .between(1, clock.now() - olderThanMs, true, true)
+        .delete();
+    if (n) await deleteUnusedBlocks(db);
+    return n;
+  });
 }
 
 function notFound(id: number): WordedIssue {
@@ -214,9 +281,58 @@ export function listSnapshots(): Promise<SnapshotRow[]> {
   return getDb().snapshots.where('deletedAt').equals(0).toArray();
 }
 
+/**
+ * A live snapshot, whole: its large cohorts' groups read back from their
+ * blocks. Undefined when it does not exist or is deleted; `scenario` null when
+ * a block of it is missing or damaged.
+ */
 export async function getSnapshot(id: number): Promise<SnapshotRow | undefined> {
-  const row = await getDb().snapshots.get(id);
-  return row && !row.deletedAt ? row : undefined;
+  const [row] = await wholeSnapshots([id]);
+  return row ?? undefined;
+}
+
+/**
+ * Rows as listed (`listSnapshots`: a large version's groups are in blocks,
+ * not in the row) whole again, or live snapshots by id (null: gone or
+ * deleted). The rows and their blocks are read together, then the blocks
+ * parsed one per task.
+ */
+export async function wholeSnapshots(
+  rowsOrIds: readonly (SnapshotRow | number)[],
+): Promise<(SnapshotRow | null)[]> {
+  const db = getDb();
+  const { rows, found } = await db.transaction('r', db.snapshots, db.draftBlocks, async () => {
+    const ids = rowsOrIds.map((r) => (typeof r === 'number' ? r : r.id));
+    const read = await db.snapshots.bulkGet(ids);
+    const rows = read.map((r) => (r && !r.deletedAt ? r : null));
+    const blockIds = [...new Set(rows.flatMap((r) => r?.blockIds ?? []))];
+    const found = new Map<string, string>();
+    if (blockIds.length)
+      for (const b of await db.draftBlocks.bulkGet(blockIds)) if (b) found.set(b.id, b.json);
+    return { rows, found };
+  });
+  const parsed = new Map<string, unknown[]>();
+  const out: (SnapshotRow | null)[] = [];
+  for (const r of rows) out.push(r ? ((await joinRow(r, found, parsed)) ?? null) : null);
+  return out;
+}
+
+/** Listed rows whole again (a row deleted meanwhile is left out). */
+async function wholeListed(rows: readonly SnapshotRow[]): Promise<SnapshotRow[]> {
+  if (!rows.some((r) => r.blocks)) return [...rows];
+  return (await wholeSnapshots(rows)).filter((r): r is SnapshotRow => r !== null);
+}
+
+/** The listed large versions named as one of `rows`, whole, by id: an import's possible duplicates. */
+async function wholeNamed(
+  listed: readonly SnapshotRow[],
+  rows: readonly { name: string }[],
+): Promise<Map<number, SnapshotRow>> {
+  const names = new Set(rows.map((r) => r.name));
+  const large = listed.filter((r) => r.blocks && names.has(r.name));
+  const out = new Map<number, SnapshotRow>();
+  if (large.length) for (const r of await wholeSnapshots(large)) if (r) out.set(r.id, r);
+  return out;
 }
 
 export type SnapshotSort = 'date' | 'name' | 'payback';
@@ -262,7 +378,7 @@ const oldestFirst = (a: SnapshotRow, b: SnapshotRow) => a.createdAt - b.createdA
 
 /** Every live snapshot and every portfolio as an export file (JSON text), oldest first. */
 export async function exportAll(): Promise<string> {
-  const rows = (await listSnapshots()).sort(oldestFirst);
+  const rows = (await wholeListed(await listSnapshots())).sort(oldestFirst);
   const portfolios = await getDb().portfolios.toArray();
   portfolios.sort((a, b) => a.createdAt - b.createdAt || a.id - b.id);
   return versionsFileText(rows, exportPortfolios(portfolios, rows));
@@ -273,7 +389,9 @@ export async function exportPortfolio(id: number): Promise<string | undefined> {
   const portfolio = await getDb().portfolios.get(id);
   if (!portfolio) return undefined;
   const ids = new Set(portfolio.members.map((m) => m.snapshotId));
-  const rows = (await listSnapshots()).filter((r) => ids.has(r.id)).sort(oldestFirst);
+  const rows = (await wholeListed((await listSnapshots()).filter((r) => ids.has(r.id)))).sort(
+    oldestFirst,
+  );
   return versionsFileText(rows, exportPortfolios([portfolio], rows));
 }
 
@@ -305,21 +423,30 @@ function canonical(x: unknown): string {
  * same moment of creation (an exported copy of it, perhaps edited since) or
  * the same scenario (the same file imported again).
  */
-function sameVersion(imported: NewRow, stored: SnapshotRow, importedKey: () => string): boolean {
+function sameVersion(
+  imported: NewRow,
+  stored: SnapshotRow,
+  importedKey: () => string,
+  whole: ReadonlyMap<number, SnapshotRow>,
+): boolean {
   if (imported.name !== stored.name) return false;
-  return imported.createdAt === stored.createdAt || importedKey() === canonical(stored.scenario);
+  if (imported.createdAt === stored.createdAt) return true;
+  // A large version listed without its groups is compared whole (read before the transaction).
+  const scenario = stored.blocks ? whole.get(stored.id)?.scenario : stored.scenario;
+  return scenario !== undefined && importedKey() === canonical(scenario);
 }
 
 /** For each row to import, the live snapshot it duplicates (or null). */
 function matchStored(
   rows: readonly NewRow[],
   stored: readonly SnapshotRow[],
+  whole: ReadonlyMap<number, SnapshotRow> = new Map(),
 ): (SnapshotRow | null)[] {
   const taken = new Set<number>();
   return rows.map((row) => {
     let key: string | undefined;
     const importedKey = () => (key ??= canonical(row.scenario));
-    const hit = stored.find((s) => !taken.has(s.id) && sameVersion(row, s, importedKey));
+    const hit = stored.find((s) => !taken.has(s.id) && sameVersion(row, s, importedKey, whole));
     if (!hit) return null;
     taken.add(hit.id);
     return hit;
@@ -341,7 +468,8 @@ export async function planImport(text: string): Promise<Result<{ plan: ImportPla
   const parsed = parseImport(text);
   if (!parsed.ok) return parsed;
   try {
-    const matches = matchStored(parsed.rows, await listSnapshots());
+    const stored = await listSnapshots();
+    const matches = matchStored(parsed.rows, stored, await wholeNamed(stored, parsed.rows));
     const duplicates = matches
       .filter((m): m is SnapshotRow => m !== null)
       .map((m) => ({ id: m.id, name: m.name }));
@@ -382,14 +510,21 @@ export async function commitImport(
 ): Promise<Result<ImportCounts>> {
   const db = getDb();
   try {
-    return await db.transaction('rw', db.snapshots, db.portfolios, async () => {
-      const matches = matchStored(rows, await listSnapshots());
+    // Done before the transaction, which must not wait on anything but the database: the
+    // large versions that may be duplicates read whole, the file's large ones cut into blocks.
+    const whole = await wholeNamed(await listSnapshots(), rows);
+    const split = rows.map((r) => splitRow(r));
+    const fresh = await freshTexts(split.flatMap((p) => p.blocks));
+    const tables = [db.snapshots, db.portfolios, db.draft, db.draftBlocks];
+    return await db.transaction('rw', tables, async () => {
+      const matches = matchStored(rows, await listSnapshots(), whole);
       const add: NewRow[] = [];
       const addAt: number[] = [];
       const replace: SnapshotRow[] = [];
       /** The stored id of each of the file's versions: added, replaced or skipped as stored. */
       const ids: (number | null)[] = rows.map(() => null);
-      rows.forEach((row, i) => {
+      rows.forEach((_, i) => {
+        const row = split[i].row;
         const hit = matches[i];
         if (!hit) {
           add.push(row);
@@ -399,11 +534,18 @@ export async function commitImport(
         ids[i] = hit.id;
         if (duplicates === 'replace') replace.push({ ...row, id: hit.id });
       });
+      const written = new Set([...add, ...replace].flatMap((r) => r.blockIds ?? []));
+      const blocks = [...fresh.values()].filter((b) => written.has(b.id));
+      if (blocks.length) await db.draftBlocks.bulkPut(blocks);
       if (add.length) {
         const added = await db.snapshots.bulkAdd(add, { allKeys: true });
         added.forEach((id, k) => (ids[addAt[k]] = id));
       }
-      if (replace.length) await db.snapshots.bulkPut(replace);
+      if (replace.length) {
+        await db.snapshots.bulkPut(replace);
+        // The blocks of the versions replaced.
+        await deleteUnusedBlocks(db);
+      }
       const counts: ImportCounts = {
         count: add.length,
         replaced: replace.length,

@@ -20,7 +20,7 @@ import {
   type WhatIf,
 } from '../../engine';
 import { afterNextPaint } from '../after-paint';
-import { rememberSourceText, validateScenarioInSteps } from '../validated-scenario';
+import { validateStoredInSteps } from '../validated-scenario';
 import { AppState, type DraftReplacement, type ReplaceReason } from './app.svelte';
 import { sameData } from './held-groups.svelte';
 import { followStorageProblems, storageStatus } from './storage-status.svelte';
@@ -34,7 +34,6 @@ import {
 import {
   forgetStoredBlocks,
   readDraftRows,
-  storedDraftJson,
   writeDraftRows,
   type StoredDraftRows,
 } from '../db/draft';
@@ -96,13 +95,9 @@ async function readable(row: DraftRow | undefined): Promise<Readable | null> {
   if (!row) return null;
   const whatIf = storedWhatIf(row.whatIf);
   const withWhatIf = isRecord(row.scenario) ? { ...row.scenario, whatIf } : row.scenario;
-  const parsed = await validateScenarioInSteps(withWhatIf);
-  if (parsed.ok) {
-    // A large draft goes to the engine's worker as the text its groups were stored as.
-    const text = storedDraftJson(parsed.value);
-    if (text !== undefined) rememberSourceText(parsed.value, text);
-    return { scenario: parsed.value, savedAt: row.savedAt };
-  }
+  // A large draft goes to the engine's worker as the text its groups were stored as.
+  const parsed = await validateStoredInSteps(withWhatIf);
+  if (parsed.ok) return { scenario: parsed.value, savedAt: row.savedAt };
   if (editableShape(row.scenario)) {
     const upgraded = upgradeDraft(row.scenario) as unknown as Scenario;
     return { scenario: { ...upgraded, whatIf }, savedAt: row.savedAt };

@@ -18,6 +18,7 @@ import { setDb } from '../db/db';
 import { listSnapshots, saveSnapshot, softDelete } from '../db/snapshots';
 import { freshDb, scenarioAndFigures } from '../db/test-db';
 import { WorkerError } from '../worker-bridge';
+import { createEngineApi } from '../../worker/engine-api';
 import { BATCH, PortfolioState, type PortfolioEngine } from './portfolio.svelte';
 
 function engine() {
@@ -53,6 +54,40 @@ beforeEach(() => {
 afterEach(() => setDb(null));
 
 describe('portfolio state', () => {
+  it('values a large version whole: read from its blocks and sent to the engine as its stored text', async () => {
+    const big = scenarioAndFigures((sc) => {
+      sc.cohorts[0].groups = Array.from({ length: 2500 }, (_, i) => ({
+        ...sc.cohorts[0].groups[i % 3],
+        id: `g${i}`,
+        count: 1,
+      }));
+    });
+    await saveSnapshot({ name: 'Stor', ...big });
+    const rows = await saveMany(1);
+    // Listed without its groups (they are in blocks).
+    expect(rows.find((r) => r.name === 'Stor')?.scenario.cohorts[0].groups).toEqual([]);
+    const sent: unknown[] = [];
+    // The real worker's API, recording what it is sent.
+    const real = createEngineApi();
+    const api: PortfolioEngine = {
+      evaluateMembers: (documents) => (sent.push(...documents), real.evaluateMembers(documents)),
+      portfolio: (members, priceYear) => real.portfolio(members, priceYear),
+    };
+    const s = new PortfolioState();
+    s.connect(api);
+    await vi.waitFor(() => expect(s.portfolios).not.toBeNull());
+    const r = await s.create('P', rows);
+    if (!r.ok) throw new Error('not created');
+    await vi.waitFor(() => expect(s.computed[r.id]).toBeDefined());
+    const result = s.computed[r.id].result;
+    expect(result.counts.included).toBe(2);
+    // 2 500 participants in the large version's first cohort, and the example's 63.
+    expect(result.totals!.participants).toBe(2500 + 63);
+    const text = sent.find((d) => typeof d === 'string');
+    expect(typeof text).toBe('string');
+    expect(JSON.parse(text as string).cohorts[0].groups).toHaveLength(2500);
+  });
+
   it('values 25 versions in batches of ten with progress, then asks the engine for the totals', async () => {
     const rows = await saveMany(25);
     const e = engine();

@@ -22,7 +22,8 @@ import {
   restorePortfolio,
   updatePortfolio,
 } from '../db/portfolios';
-import { listSnapshots, type Result } from '../db/snapshots';
+import { storedScenarioJson } from '../db/blocks';
+import { listSnapshots, wholeSnapshots, type Result } from '../db/snapshots';
 import { followStorageProblems, storageStatus } from './storage-status.svelte';
 import { portfolioPrint } from './portfolio-print.svelte';
 
@@ -48,6 +49,22 @@ const failed = () => inBothLanguages('portfolio:computeFailed');
 
 /** A version's valuation is kept under its id and last change. */
 const cacheKey = (row: SnapshotRow) => `${row.id}:${row.updatedAt}`;
+
+/**
+ * The scenarios of listed versions as the engine is sent them: a large
+ * version, listed without its groups, read whole and sent as its stored JSON
+ * text (null when it is gone or damaged: the engine reports it invalid).
+ */
+async function memberDocuments(rows: readonly SnapshotRow[]): Promise<unknown[]> {
+  const large = rows.filter((r) => r.blocks);
+  const read = large.length ? await wholeSnapshots(large) : [];
+  const whole = new Map(large.map((r, i) => [r.id, read[i]?.scenario ?? null]));
+  return rows.map((r) => {
+    if (!r.blocks) return r.scenario;
+    const s = whole.get(r.id) ?? null;
+    return storedScenarioJson(s) ?? s;
+  });
+}
 
 export class PortfolioState {
   /** Every portfolio, newest change first; null until the database answered. */
@@ -157,7 +174,7 @@ export class PortfolioState {
         if (todo.length >= PROGRESS_FROM) this.progress = { id: p.id, done: 0, total: todo.length };
         for (let i = 0; i < todo.length; i += BATCH) {
           const batch = todo.slice(i, i + BATCH);
-          const evaluations = await engine.evaluateMembers(batch.map((r) => r.scenario));
+          const evaluations = await engine.evaluateMembers(await memberDocuments(batch));
           batch.forEach((r, k) => this.#cache.set(cacheKey(r), evaluations[k]));
           if (stale()) return;
           if (this.progress?.id === p.id)

@@ -8,7 +8,8 @@
  * the list itself is the page's SnapshotsState (snapshots.svelte.ts).
  */
 import { getContext, setContext, untrack } from 'svelte';
-import { parseScenario, type Scenario, type WhatIf } from '../../engine';
+import { sameData, type Scenario, type WhatIf } from '../../engine';
+import { validateStoredInSteps } from '../validated-scenario';
 import { wordedIssue, type WordedIssue } from '../validation-text';
 import type { SnapshotRow, StoredFigures } from '../db/db';
 import {
@@ -18,6 +19,7 @@ import {
   exportOne,
   figuresDiffer,
   figuresFrom,
+  getSnapshot,
   MAX_IMPORT_BYTES,
   paramDifferences,
   saveSnapshot,
@@ -61,7 +63,8 @@ export interface SnapshotMessage {
 interface Checking {
   id: number;
   name: string;
-  json: string;
+  /** The draft as the version put it (compared as data: held groups by identity, no copy). */
+  doc: Scenario & { whatIf: WhatIf };
   stored: StoredFigures | null;
   /** The engine has started on it (a "ready" seen before that is the previous draft's). */
   started: boolean;
@@ -101,8 +104,7 @@ export class SnapshotActions {
 
   /** The draft with its what-if settings, as a version stores it. */
   #current() {
-    const app = this.#app;
-    return { ...$state.snapshot(app.draft), whatIf: $state.snapshot<WhatIf>(app.whatIf) };
+    return this.#app.document();
   }
 
   // ---- Save ---------------------------------------------------------------
@@ -129,14 +131,27 @@ export class SnapshotActions {
 
   // ---- Open and verify ----------------------------------------------------
 
-  /** Replace the draft by a saved version, through the app's one door (its notice offers the undo). */
-  open(row: SnapshotRow) {
-    const parsed = parseScenario(row.scenario);
-    if (!parsed.ok) {
+  /** The version being opened (its groups read and validated in steps): a later choice wins. */
+  #opening = 0;
+
+  /**
+   * Replace the draft by a saved version, through the app's one door (its
+   * notice offers the undo). A large version is read whole first (it is listed
+   * without its groups), and validated in steps, so the page answers meanwhile.
+   */
+  async open(row: SnapshotRow) {
+    const opening = ++this.#opening;
+    if (row.blocks)
+      this.message = { kind: 'ok', text: i18n.t('snapshots:open.opening', { name: row.name }) };
+    const whole = row.blocks ? await getSnapshot(row.id).catch(() => undefined) : row;
+    if (opening !== this.#opening) return;
+    const parsed = whole?.scenario ? await validateStoredInSteps(whole.scenario) : null;
+    if (opening !== this.#opening) return;
+    if (!parsed?.ok) {
       this.message = {
         kind: 'error',
         text: i18n.t('snapshots:open.invalid', { name: row.name }),
-        issues: parsed.issues.map(wordedIssue),
+        issues: parsed ? parsed.issues.map(wordedIssue) : [],
       };
       return;
     }
@@ -144,7 +159,7 @@ export class SnapshotActions {
     this.#checking = {
       id: row.id,
       name: row.name,
-      json: JSON.stringify(this.#current()),
+      doc: this.#current(),
       stored: row.figures,
       started: false,
     };
@@ -199,7 +214,7 @@ export class SnapshotActions {
     if (status !== 'ready' || !result || !c.started) return;
     this.#checking = null;
     // The user may have changed something meanwhile: then this result is not the snapshot's.
-    if (JSON.stringify(this.#current()) !== c.json) return;
+    if (!sameData(this.#current(), c.doc)) return;
     const now = figuresFrom(result);
     if (!c.stored) void setFigures(c.id, now);
     else if (figuresDiffer(c.stored, now)) {

@@ -161,7 +161,7 @@ export async function saveDraftAsVersion(
   const figures = app.status === 'ready' && app.result ? figuresFrom(app.result) : null;
   const r = await saveSnapshot({
     name,
-    scenario: { ...$state.snapshot(app.draft), whatIf: $state.snapshot(app.whatIf) },
+    scenario: app.document(),
     figures,
   });
   return r.ok ? { ok: true, name } : { ok: false, message: r.issues[0] };

@@ -61,6 +61,7 @@ export const snapshots: typeof sv = {
     undo: 'Undo',
   },
   open: {
+    opening: 'Opening "{{name}}" …',
     opened:
       'Opened "{{name}}". The previous draft was replaced; the result is shown under Results.',
     invalid: '"{{name}}" cannot be opened: the saved version is not valid.',
@@ -101,6 +102,7 @@ export const snapshots: typeof sv = {
     exportName: 'nyttokalkyl-versions',
   },
   compare: {
+    reading: "Reading the versions' inputs …",
     bar_one: '{{count}} selected for comparison',
     bar_other: '{{count}} selected for comparison',
     start: 'Compare selected',

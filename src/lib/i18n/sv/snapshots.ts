@@ -59,6 +59,7 @@ export const snapshots = {
     undo: 'Ångra',
   },
   open: {
+    opening: 'Öppnar "{{name}}" …',
     opened:
       'Öppnade "{{name}}". Det tidigare utkastet har ersatts; resultatet visas under Resultat.',
     invalid: '"{{name}}" kan inte öppnas: den sparade versionen är inte giltig.',
@@ -99,6 +100,7 @@ export const snapshots = {
     exportName: 'nyttokalkyl-versioner',
   },
   compare: {
+    reading: 'Läser versionernas indata …',
     bar_one: '{{count}} vald för jämförelse',
     bar_other: '{{count}} valda för jämförelse',
     start: 'Jämför valda',
