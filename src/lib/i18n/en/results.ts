@@ -17,7 +17,7 @@ export const results: typeof sv = {
     costPer: '{{amount}} per participant excl. indirect taxes; benchmark {{benchmark}}',
     participants: 'Participants',
     fromBase: 'Without what-if: {{value}}',
-    waiting: 'Calculating the example …',
+    waiting: 'Calculating the key figures …',
     basisParticipants: 'Calculated from the participants',
     basisKnown: 'Known figures',
     showKnown: 'Show the known figures',

@@ -15,7 +15,7 @@ export const results = {
     costPer: '{{amount}} per deltagare exkl. indirekta skatter; jämförelse {{benchmark}}',
     participants: 'Deltagare',
     fromBase: 'Utan tänk om: {{value}}',
-    waiting: 'Beräknar exemplet …',
+    waiting: 'Beräknar nyckeltalen …',
     basisParticipants: 'Beräknat från deltagarna',
     basisKnown: 'Kända siffror',
     showKnown: 'Visa kända siffror',
