@@ -213,6 +213,12 @@ export async function joinRow<R extends Stored>(
   return { ...rest, scenario: { ...s, cohorts } } as R;
 }
 
+/** Whether some cohort of `doc` holds groups read from blocks (`storedScenarioJson` has their text). */
+export const hasStoredGroups = (doc: unknown): boolean =>
+  isRecord(doc) &&
+  Array.isArray(doc.cohorts) &&
+  doc.cohorts.some((c) => isRecord(c) && Array.isArray(c.groups) && groupsJson.has(c.groups));
+
 /** A block's groups from its text; undefined when it is not a non-empty JSON array (damaged). */
 function readBlock(json: string): unknown[] | undefined {
   try {
