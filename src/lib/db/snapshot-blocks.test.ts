@@ -15,6 +15,7 @@ import { NyttokalkylDb, setDb, STORES_V4 } from './db';
 import { forgetStoredBlocks, writeDraftRows } from './draft';
 import {
   duplicateSnapshot,
+  exportAll,
   exportOne,
   getSnapshot,
   importFile,
@@ -139,6 +140,11 @@ describe('a large version in blocks', () => {
     const row = await getSnapshot(id);
     expect(row?.name).toBe('Skadad');
     expect(row?.scenario).toBeNull();
+    // Not exported: a file with it would be refused whole. The others still are.
+    expect(await exportOne(id)).toBeUndefined();
+    await saveLarge('Hel', large(5));
+    const all = JSON.parse(await exportAll()) as { snapshots: { name: string }[] };
+    expect(all.snapshots.map((v) => v.name)).toEqual(['Hel']);
   });
 
   it('is exported whole, and imported again into blocks, found as a duplicate by its scenario', async () => {

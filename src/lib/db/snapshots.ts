@@ -6,7 +6,7 @@
  * import is checked completely before anything is written, and written in
  * one transaction: a bad file changes nothing and says what is wrong.
  */
-import { withParametersWritten } from '../../engine';
+import { withParametersWritten, type Scenario } from '../../engine';
 import { validateScenarioInSteps } from '../validated-scenario';
 import { wordedIssue, type WordedIssue } from '../validation-text';
 import { blocksToPut, freshTexts, joinRow, remember, splitRow, unusedBlocks } from './blocks';
@@ -93,53 +93,43 @@ export async function saveSnapshot(input: SaveInput): Promise<Result<{ id: numbe
   if (issues.length || !parsed.ok) return { ok: false, issues };
   const now = clock.now();
   try {
-    const id = await addRows([
-      {
-        name: input.name.trim(),
-        notes,
-        createdAt: now,
-        updatedAt: now,
-        deletedAt: 0,
-        // Every rule year the cohorts take is written out, so the version reproduces exactly
-        // after the defaults change.
-        scenario: withParametersWritten(parsed.value),
-        figures: input.figures,
-      },
-    ]);
-    return { ok: true, id: id[0] };
+    const id = await addRow({
+      name: input.name.trim(),
+      notes,
+      createdAt: now,
+      updatedAt: now,
+      deletedAt: 0,
+      // Every rule year the cohorts take is written out, so the version reproduces exactly
+      // after the defaults change.
+      scenario: withParametersWritten(parsed.value),
+      figures: input.figures,
+    });
+    return { ok: true, id };
   } catch (err) {
     return storageIssues(err);
   }
 }
 
 /**
- * Add snapshot rows with their blocks, in one
- * transaction: the blocks' text is made first, one block per task, so that
- * neither the text nor the store holds the page. Resolves the rows' ids.
+ * Add a snapshot row with its blocks, in one transaction: the blocks' text is
+ * made first, one block per task, so that neither the text nor the store
+ * holds the page. Resolves the row's id.
  */
-async function addRows(rows: readonly Omit<SnapshotRow, 'id'>[]): Promise<number[]> {
+async function addRow(row: Omit<SnapshotRow, 'id'>): Promise<number> {
   const db = getDb();
-  const split = rows.map((r) => splitRow(r));
-  const blocks = split.flatMap((p) => p.blocks);
+  const { row: stored, blocks } = splitRow(row);
   const fresh = await freshTexts(blocks);
-  const ids = await db.transaction('rw', db.snapshots, db.draftBlocks, async () => {
-    // Blocks this page knows may have been deleted since, by another page's write.
-    const existing = new Set<IDBValidKey>(
-      blocks.length
-        ? await db.draftBlocks
-            .where(':id')
-            .anyOf(blocks.map((b) => b.id))
-            .primaryKeys()
-        : [],
-    );
-    const put = blocksToPut(blocks, fresh, existing);
-    if (put.length) await db.draftBlocks.bulkPut(put);
-    const out: number[] = [];
-    for (const { row } of split) out.push(await db.snapshots.add(row));
-    return out;
+  const id = await db.transaction('rw', db.snapshots, db.draftBlocks, async () => {
+    if (blocks.length) {
+      // Blocks this page knows may have been deleted since, by another page's write.
+      const ids = blocks.map((b) => b.id);
+      const existing = new Set(await db.draftBlocks.where(':id').anyOf(ids).primaryKeys());
+      await db.draftBlocks.bulkPut(blocksToPut(blocks, fresh, existing));
+    }
+    return db.snapshots.add(stored);
   });
   blocks.forEach(remember);
-  return ids;
+  return id;
 }
 
 /**
@@ -281,12 +271,14 @@ export function listSnapshots(): Promise<SnapshotRow[]> {
   return getDb().snapshots.where('deletedAt').equals(0).toArray();
 }
 
+/** A snapshot read whole: `scenario` null when a block of it is missing or damaged. */
+export type WholeSnapshot = Omit<SnapshotRow, 'scenario'> & { scenario: Scenario | null };
+
 /**
  * A live snapshot, whole: its large cohorts' groups read back from their
- * blocks. Undefined when it does not exist or is deleted; `scenario` null when
- * a block of it is missing or damaged.
+ * blocks. Undefined when it does not exist or is deleted.
  */
-export async function getSnapshot(id: number): Promise<SnapshotRow | undefined> {
+export async function getSnapshot(id: number): Promise<WholeSnapshot | undefined> {
   const [row] = await wholeSnapshots([id]);
   return row ?? undefined;
 }
@@ -299,7 +291,7 @@ export async function getSnapshot(id: number): Promise<SnapshotRow | undefined> 
  */
 export async function wholeSnapshots(
   rowsOrIds: readonly (SnapshotRow | number)[],
-): Promise<(SnapshotRow | null)[]> {
+): Promise<(WholeSnapshot | null)[]> {
   const db = getDb();
   const { rows, found } = await db.transaction('r', db.snapshots, db.draftBlocks, async () => {
     const ids = rowsOrIds.map((r) => (typeof r === 'number' ? r : r.id));
@@ -312,15 +304,25 @@ export async function wholeSnapshots(
     return { rows, found };
   });
   const parsed = new Map<string, unknown[]>();
-  const out: (SnapshotRow | null)[] = [];
-  for (const r of rows) out.push(r ? ((await joinRow(r, found, parsed)) ?? null) : null);
+  const out: (WholeSnapshot | null)[] = [];
+  for (const r of rows) {
+    const whole = r && (await joinRow<WholeSnapshot>(r, found, parsed));
+    out.push(whole ?? null);
+  }
   return out;
 }
 
-/** Listed rows whole again (a row deleted meanwhile is left out). */
+/** Whether a snapshot read whole has its scenario (every block of it read). */
+export const isWhole = (r: WholeSnapshot | null | undefined): r is SnapshotRow =>
+  !!r && r.scenario !== null;
+
+/**
+ * Listed rows whole again, for an export. A row deleted meanwhile is left out,
+ * and so is one whose blocks are damaged: the file would be refused whole.
+ */
 async function wholeListed(rows: readonly SnapshotRow[]): Promise<SnapshotRow[]> {
   if (!rows.some((r) => r.blocks)) return [...rows];
-  return (await wholeSnapshots(rows)).filter((r): r is SnapshotRow => r !== null);
+  return (await wholeSnapshots(rows)).filter(isWhole);
 }
 
 /** The listed large versions named as one of `rows`, whole, by id: an import's possible duplicates. */
@@ -331,7 +333,7 @@ async function wholeNamed(
   const names = new Set(rows.map((r) => r.name));
   const large = listed.filter((r) => r.blocks && names.has(r.name));
   const out = new Map<number, SnapshotRow>();
-  if (large.length) for (const r of await wholeSnapshots(large)) if (r) out.set(r.id, r);
+  if (large.length) for (const r of await wholeSnapshots(large)) if (isWhole(r)) out.set(r.id, r);
   return out;
 }
 
@@ -395,10 +397,10 @@ export async function exportPortfolio(id: number): Promise<string | undefined> {
   return versionsFileText(rows, exportPortfolios([portfolio], rows));
 }
 
-/** One snapshot as an export file (JSON text); undefined when it does not exist. */
+/** One snapshot as an export file (JSON text); undefined when it does not exist or its blocks are damaged. */
 export async function exportOne(id: number): Promise<string | undefined> {
   const row = await getSnapshot(id);
-  return row ? versionsFileText([row]) : undefined;
+  return isWhole(row) ? versionsFileText([row]) : undefined;
 }
 
 // ---------------------------------------------------------------------------
