@@ -12,8 +12,12 @@ const MB = 1024 * 1024;
 export const LIMITS = {
   /** A scenario file opened from the file menu (bytes). */
   scenarioFileBytes: 50 * MB,
-  /** A versions export file (bytes, UTF-8): it is parsed whole before anything is written. */
-  versionsFileBytes: 20 * MB,
+  /**
+   * A versions export file (bytes, UTF-8): it is parsed whole before anything is written. A
+   * version of 100 000 participants is ≈ 32 MB (its groups written compact); an export of
+   * three such versions fits.
+   */
+  versionsFileBytes: 100 * MB,
   /** Versions in one export file. */
   versionsPerFile: 10_000,
   /** A saved version's name and notes (characters); a portfolio's are the same. */

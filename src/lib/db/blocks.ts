@@ -230,27 +230,36 @@ function readBlock(json: string): unknown[] | undefined {
 }
 
 /**
- * The JSON text of `doc`, a scenario whose large cohorts' groups are the
- * arrays read from storage (or the validated scenario that keeps them): built
- * from the text they were stored as, so that the engine's worker is sent one
- * string, not 100 000 objects copied one by one. Undefined when it has no such
- * cohort, or a large cohort's groups are not ones read.
+ * The JSON text of `doc`, a scenario (or an export file of scenarios) whose
+ * large cohorts' groups are the arrays read from storage (or the validated
+ * scenario that keeps them): built from the text they were stored as, so that
+ * the engine's worker is sent one string, not 100 000 objects copied one by
+ * one, and an export is written without parsing and writing them again.
+ * `space` indents the rest as JSON.stringify does; the stored groups stay
+ * compact (indented, 100 000 participants took three times the bytes).
+ * Undefined when it has no such cohort, or a large cohort's groups are not
+ * ones read.
  */
-export function storedScenarioJson(doc: unknown): string | undefined {
+export function storedScenarioJson(doc: unknown, space?: number): string | undefined {
   const parts: string[] = [];
   let unknownGroups = false;
   // Each stored array is written as a placeholder, then the placeholders replaced by their text.
   const mark = `\u0001${Math.random().toString(36).slice(2)}:`;
-  const shell = JSON.stringify(doc, (key, value: unknown) => {
-    if (key !== 'groups' || !Array.isArray(value) || value.length <= GROUP_BLOCK_SIZE) return value;
-    const json = groupsJson.get(value);
-    if (json === undefined) {
-      unknownGroups = true;
-      return null;
-    }
-    parts.push(json);
-    return mark + (parts.length - 1);
-  }) as string | undefined;
+  const shell = JSON.stringify(
+    doc,
+    (key, value: unknown) => {
+      if (key !== 'groups' || !Array.isArray(value) || value.length <= GROUP_BLOCK_SIZE)
+        return value;
+      const json = groupsJson.get(value);
+      if (json === undefined) {
+        unknownGroups = true;
+        return null;
+      }
+      parts.push(json);
+      return mark + (parts.length - 1);
+    },
+    space,
+  ) as string | undefined;
   if (shell === undefined || unknownGroups || parts.length === 0) return undefined;
   const pieces: string[] = [];
   let from = 0;

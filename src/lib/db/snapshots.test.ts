@@ -38,6 +38,7 @@ import {
   undoDelete,
   withTodaysDefaults,
 } from './snapshots';
+import { utf8Length } from './versions-file';
 import { freshDb, scenarioAndFigures } from './test-db';
 
 let db: NyttokalkylDb;
@@ -439,7 +440,7 @@ describe('export and import', () => {
       {
         what: 'too large',
         text: () => JSON.stringify({ ...valid(), padding: 'x'.repeat(MAX_IMPORT_BYTES) }),
-        message: /för stor \(20 MB\); högst 20 MB/,
+        message: /för stor \(100 MB\); högst 100 MB/,
       },
       {
         what: 'too large in UTF-8 bytes though not in characters',
@@ -463,8 +464,24 @@ describe('export and import', () => {
       expect(await allRows()).toEqual(before);
     });
 
-    it('in English too', () => {
-      const r = parseImport(JSON.stringify({ format: 'x' }));
+    it('counts a text’s UTF-8 bytes as TextEncoder writes them, without encoding it', () => {
+      for (const t of [
+        '',
+        'abc',
+        'åäö',
+        '€',
+        '😀',
+        'a😀b',
+        '\ud800',
+        '\udc00x',
+        'x\ud83d',
+        'å😀€a',
+      ])
+        expect(utf8Length(t), JSON.stringify(t)).toBe(new TextEncoder().encode(t).length);
+    });
+
+    it('in English too', async () => {
+      const r = await parseImport(JSON.stringify({ format: 'x' }));
       expect(!r.ok && r.issues[0].en).toMatch(/not a Nyttokalkyl export \(its format is "x"/);
     });
   });

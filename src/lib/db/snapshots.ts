@@ -467,7 +467,7 @@ export interface ImportPlan {
 
 /** Check an export file and find the versions it holds that are stored already. */
 export async function planImport(text: string): Promise<Result<{ plan: ImportPlan }>> {
-  const parsed = parseImport(text);
+  const parsed = await parseImport(text);
   if (!parsed.ok) return parsed;
   try {
     const stored = await listSnapshots();
@@ -585,7 +585,7 @@ export async function importFile(
   text: string,
   duplicates: DuplicateChoice = 'skip',
 ): Promise<Result<ImportCounts>> {
-  const parsed = parseImport(text);
+  const parsed = await parseImport(text);
   if (!parsed.ok) return parsed;
   return commitImport(parsed.rows, duplicates, parsed.portfolios);
 }
