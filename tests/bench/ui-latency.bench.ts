@@ -10,7 +10,8 @@
  * fails when a slider's median exceeds the 100 ms target. Also prints the longest the page's
  * thread was held (it could not answer input) while a large draft is opened and stored, and
  * from an edit of it until the edit is stored; and, with the 100 000-participant draft, while
- * it is saved as a named version until the list shows it, and while that version is opened.
+ * it is saved as a named version until the list shows it, while that version is opened, and
+ * while it is exported to a file and that file imported again.
  *
  *   npm run bench:ui          (builds, serves dist/ on port 4175, runs Chromium)
  *
@@ -21,7 +22,7 @@
 import { chromium, type Page } from '@playwright/test';
 import { launchOptions } from '../support/chromium.mjs';
 import { servePreview } from './serve';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { syntheticScenario } from './records';
@@ -214,7 +215,17 @@ let peakHeapMb = 0;
 let editLongestStallMs: number;
 let hugeLongestStallMs: { toFigures: number; toStored: number };
 let restoreHuge: { ms: number; stallMs: number };
-let versionHuge: { saveMs: number; saveStallMs: number; openMs: number; openStallMs: number };
+let versionHuge: {
+  saveMs: number;
+  saveStallMs: number;
+  openMs: number;
+  openStallMs: number;
+  fileMb: number;
+  exportMs: number;
+  exportStallMs: number;
+  importMs: number;
+  importStallMs: number;
+};
 const firstVisitScripts: string[] = [];
 /**
  * The example's payback on screen: checked every frame in the page. A locator's `waitFor`
@@ -415,14 +426,39 @@ try {
     { timeout: 120_000, polling: 'raf' },
   );
   const opened = await pageMark(huge);
+
+  // Exported to a file, and that file imported again (the same version: replaced by it).
+  const download = huge.waitForEvent('download');
+  const exportStart = await pageMark(huge);
+  await huge.getByTestId('snapshot-export').click();
+  const versionFile = join(dir, 'versions.json');
+  await (await download).saveAs(versionFile);
+  const exported = await pageMark(huge);
+  await huge.getByTestId('snapshot-file').setInputFiles(versionFile);
+  await huge.getByTestId('import-replace').click({ timeout: 120_000 });
+  await huge.waitForFunction(
+    () =>
+      document.querySelector('[data-testid=snapshot-message]')?.textContent?.includes('ersattes'),
+    undefined,
+    { timeout: 120_000, polling: 100 },
+  );
+  const imported = await pageMark(huge);
   versionHuge = {
     saveMs: saved.at - saveStart.at,
     saveStallMs: await longestStall(huge, saveStart.at, saved.at),
     openMs: opened.at - openStart.at,
     openStallMs: await longestStall(huge, openStart.at, opened.at),
+    fileMb: statSync(versionFile).size / 1e6,
+    exportMs: exported.at - exportStart.at,
+    exportStallMs: await longestStall(huge, exportStart.at, exported.at),
+    importMs: imported.at - exported.at,
+    importStallMs: await longestStall(huge, exported.at, imported.at),
   };
   console.log(
     `save the 100 000-participant calculation as a version, until listed with its figures (info): ${versionHuge.saveMs.toFixed(0)} ms, the page held at most ${stallText(versionHuge.saveStallMs)}; open it again: ${versionHuge.openMs.toFixed(0)} ms, held at most ${stallText(versionHuge.openStallMs)}`,
+  );
+  console.log(
+    `export that version (${versionHuge.fileMb.toFixed(1)} MB) (info): ${versionHuge.exportMs.toFixed(0)} ms, held at most ${stallText(versionHuge.exportStallMs)}; import the file again, replacing it: ${versionHuge.importMs.toFixed(0)} ms, held at most ${stallText(versionHuge.importStallMs)} (JSON.parse of the file's text is its floor)`,
   );
 } finally {
   await browser.close();
