@@ -314,9 +314,13 @@ describe('snapshots view', () => {
     await fireEvent.click(screen.getByTestId('compare-back'));
 
     await fireEvent.click(within(item('Stor')).getByTestId('snapshot-open'));
-    // Read and validated in steps: it says so meanwhile.
+    // Read and validated in steps: it says so meanwhile, on its button too.
     expect(screen.getByTestId('snapshot-message')).toHaveTextContent('Öppnar "Stor" …');
+    const button = within(item('Stor')).getByTestId('snapshot-open');
+    expect(button).toHaveTextContent('Öppnar …');
+    expect(button).toHaveAttribute('aria-busy', 'true');
     await waitFor(() => expect(scenarioHeading()).toBe('Stor kalkyl'));
+    expect(within(item('Stor')).getByTestId('snapshot-open')).toHaveTextContent('Öppna');
     expect(shown?.draft.cohorts[0].groups).toHaveLength(2500);
     expect(screen.getByTestId('snapshot-message')).toHaveTextContent('Öppnade "Stor"');
   });

@@ -133,6 +133,8 @@ export class SnapshotActions {
 
   /** The version being opened (its groups read and validated in steps): a later choice wins. */
   #opening = 0;
+  /** The large version being read and validated, for its button to say so; null when none. */
+  openingId = $state<number | null>(null);
 
   /**
    * Replace the draft by a saved version, through the app's one door (its
@@ -141,12 +143,16 @@ export class SnapshotActions {
    */
   async open(row: SnapshotRow) {
     const opening = ++this.#opening;
+    this.openingId = row.blocks ? row.id : null;
     if (row.blocks)
       this.message = { kind: 'ok', text: i18n.t('snapshots:open.opening', { name: row.name }) };
     const whole = row.blocks ? await getSnapshot(row.id).catch(() => undefined) : row;
+    const parsed =
+      opening === this.#opening && whole?.scenario
+        ? await validateStoredInSteps(whole.scenario)
+        : null;
     if (opening !== this.#opening) return;
-    const parsed = whole?.scenario ? await validateStoredInSteps(whole.scenario) : null;
-    if (opening !== this.#opening) return;
+    this.openingId = null;
     if (!parsed?.ok) {
       this.message = {
         kind: 'error',

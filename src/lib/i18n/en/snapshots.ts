@@ -47,6 +47,7 @@ export const snapshots: typeof sv = {
   actions: {
     label: 'Actions for "{{name}}"',
     open: 'Open',
+    opening: 'Opening …',
     rename: 'Rename',
     duplicate: 'Duplicate',
     export: 'Export',

@@ -45,6 +45,7 @@ export const snapshots = {
   actions: {
     label: 'Åtgärder för "{{name}}"',
     open: 'Öppna',
+    opening: 'Öppnar …',
     rename: 'Byt namn',
     duplicate: 'Duplicera',
     export: 'Exportera',
