@@ -1,7 +1,9 @@
 /**
  * Large cohorts' groups stored apart from the row that holds their scenario,
  * in blocks of `GROUP_BLOCK_SIZE` (table `draftBlocks`): the draft's rows and
- * saved versions both store them so (draft.ts, snapshots.ts).
+ * saved versions both store them so (draft.ts, snapshots.ts). The table keeps
+ * the name it had when only the draft used it: renaming it would copy every
+ * block in an upgrade.
  *
  * IndexedDB copies whatever it stores or reads on the page's thread: one row
  * of 100 000 participants held the page ≈ 1 s to store, and as long again
