@@ -5,6 +5,7 @@ export * from './rule-sets';
 export * from './catalogue';
 export * from './schema';
 export * from './scenario-edit';
+export { isRecord } from './scenario-migrate';
 export * from './ledger';
 export * from './tax';
 export * from './appraisal';

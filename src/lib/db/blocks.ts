@@ -20,8 +20,13 @@
  * (multiEntry) in both tables, and whoever deletes rows or blocks from use
  * deletes the blocks no row uses any more (`unusedBlocks`).
  */
+import type { EntityTable } from 'dexie';
+import { isRecord } from '../../engine';
 import { nextTask } from '../after-paint';
 import type { DraftBlockRow } from './db';
+
+/** The tables whose rows use blocks (each with the index `*blockIds`): a block no row of them lists is unused. */
+export const BLOCK_USERS = ['draft', 'snapshots'] as const;
 
 /** Groups per block; a cohort with more groups than this is stored in blocks. */
 export const GROUP_BLOCK_SIZE = 1000;
@@ -40,9 +45,6 @@ export interface BlockFields {
 }
 
 type Stored = BlockFields & { scenario: unknown };
-
-const isRecord = (x: unknown): x is Record<string, unknown> =>
-  typeof x === 'object' && x !== null && !Array.isArray(x);
 
 /** A block this page wrote or found stored: its id and the groups it holds (by identity). */
 export interface Block {
@@ -82,7 +84,7 @@ export function remember(b: Block): void {
 }
 
 /** Whether this page wrote or found `b` stored (it may have been deleted since). */
-export const isKnown = (b: Block): boolean => knownBlock(b.groups) === b;
+const isKnown = (b: Block): boolean => knownBlock(b.groups) === b;
 
 /** A cohort whose groups go to blocks. */
 const blocked = (c: unknown): c is Record<string, unknown> & { groups: unknown[] } =>
@@ -155,6 +157,21 @@ export function blocksToPut(
   return out;
 }
 
+/**
+ * The stored text of the blocks `rows` use, by id (a block not there is left
+ * out). Call it in the transaction that read the rows: another page's write
+ * may delete blocks between two transactions.
+ */
+export async function readBlockTexts(
+  table: EntityTable<DraftBlockRow, 'id'>,
+  rows: readonly (BlockFields | null | undefined)[],
+): Promise<Map<string, string>> {
+  const ids = [...new Set(rows.flatMap((r) => r?.blockIds ?? []))];
+  const found = new Map<string, string>();
+  if (ids.length) for (const b of await table.bulkGet(ids)) if (b) found.set(b.id, b.json);
+  return found;
+}
+
 /** The ids of `stored` blocks that no row in `used` lists. */
 export function unusedBlocks<K>(stored: Iterable<K>, used: ReadonlySet<unknown>): K[] {
   const out: K[] = [];
@@ -206,13 +223,37 @@ export async function joinRow<R extends Stored>(
       }
       if (json === undefined || !block) return { ...rest, scenario: null } as R;
       for (const g of block) groups.push(g);
-      // Each block is a non-empty array: its items' text is between the brackets.
-      texts.push(json.slice(1, -1));
+      texts.push(json);
     }
-    groupsJson.set(groups, `[${texts.join(',')}]`);
+    groupsJson.set(groups, joinedText(texts));
     cohorts.push({ ...(c as object), groups });
   }
   return { ...rest, scenario: { ...s, cohorts } } as R;
+}
+
+/** One array's JSON text from its blocks' texts, each a non-empty array: their items are between the brackets. */
+const joinedText = (blocks: readonly string[]): string =>
+  `[${blocks.map((json) => json.slice(1, -1)).join(',')}]`;
+
+/**
+ * The JSON text of a stored row's scenario, its blocks' text put in as it is
+ * stored (`found`), no block parsed: for a reader that parses it itself (the
+ * engine's worker). Undefined when the row has no blocks, or a block is missing.
+ */
+export function storedRowJson(row: Stored, found: ReadonlyMap<string, string>): string | undefined {
+  const s = row.scenario;
+  if (!row.blocks || !isRecord(s) || !Array.isArray(s.cohorts)) return undefined;
+  // The stored cohorts' (empty) group arrays, each with the text of its blocks.
+  const texts = new Map<unknown, string>();
+  for (let i = 0; i < s.cohorts.length; i++) {
+    const c: unknown = s.cohorts[i];
+    const ids = row.blocks[i];
+    if (!ids || !isRecord(c)) continue;
+    const blocks = ids.map((id) => found.get(id));
+    if (blocks.some((json) => json === undefined)) return undefined;
+    texts.set(c.groups, joinedText(blocks as string[]));
+  }
+  return splicedJson(s, (groups) => texts.get(groups));
 }
 
 /** Whether some cohort of `doc` holds groups read from blocks (`storedScenarioJson` has their text). */
@@ -243,17 +284,34 @@ function readBlock(json: string): unknown[] | undefined {
  * ones read.
  */
 export function storedScenarioJson(doc: unknown, space?: number): string | undefined {
+  return splicedJson(
+    doc,
+    (groups) => (groups.length > GROUP_BLOCK_SIZE ? (groupsJson.get(groups) ?? null) : undefined),
+    space,
+  );
+}
+
+/**
+ * JSON.stringify of `doc`, each cohort's `groups` array for which `textOf`
+ * gives a text written as that text (undefined: as it is). Undefined when
+ * `textOf` gives null for one (a text needed and not known) or none was put in.
+ */
+function splicedJson(
+  doc: unknown,
+  textOf: (groups: unknown[]) => string | null | undefined,
+  space?: number,
+): string | undefined {
   const parts: string[] = [];
   let unknownGroups = false;
-  // Each stored array is written as a placeholder, then the placeholders replaced by their text.
+  // Each array is written as a placeholder, then the placeholders replaced by their text.
   const mark = `\u0001${Math.random().toString(36).slice(2)}:`;
   const shell = JSON.stringify(
     doc,
     (key, value: unknown) => {
-      if (key !== 'groups' || !Array.isArray(value) || value.length <= GROUP_BLOCK_SIZE)
-        return value;
-      const json = groupsJson.get(value);
-      if (json === undefined) {
+      if (key !== 'groups' || !Array.isArray(value)) return value;
+      const json = textOf(value);
+      if (json === undefined) return value;
+      if (json === null) {
         unknownGroups = true;
         return null;
       }

@@ -13,11 +13,13 @@
  */
 import { getDb, openDb, type DraftBlockRow, type DraftRow } from './db';
 import {
+  BLOCK_USERS,
   blocksToPut,
   blockText,
   forgetKnownBlocks,
   freshTexts,
   joinRow,
+  readBlockTexts,
   remember,
   splitRow,
   unusedBlocks,
@@ -55,10 +57,7 @@ export async function readDraftRows(): Promise<StoredDraftRows> {
   // Rows and blocks read together: another page's write may delete blocks between two reads.
   const { row, replaced, found } = await db.transaction('r', db.draft, db.draftBlocks, async () => {
     const [row, replaced] = await rows();
-    const ids = [...new Set([...(row?.blockIds ?? []), ...(replaced?.blockIds ?? [])])];
-    const found = new Map<string, string>();
-    for (const b of await db.draftBlocks.bulkGet(ids)) if (b) found.set(b.id, b.json);
-    return { row, replaced, found };
+    return { row, replaced, found: await readBlockTexts(db.draftBlocks, [row, replaced]) };
   });
   const parsed = new Map<string, unknown[]>();
   return {
@@ -140,11 +139,11 @@ function writeAtOnce({ blocks, rows, forgetReplaced }: Write): Promise<void> | n
 }
 
 /**
- * A native read-write transaction over the draft's two stores (and `more`),
- * and its outcome.
+ * A native read-write transaction over the draft's two stores (with `users`:
+ * every table whose rows use blocks, for the blocks no row uses), and its outcome.
  */
-function draftTransaction(idb: IDBDatabase, more: string[] = []) {
-  const tx = idb.transaction(['draft', 'draftBlocks', ...more], 'readwrite');
+function draftTransaction(idb: IDBDatabase, users = false) {
+  const tx = idb.transaction(['draftBlocks', ...(users ? BLOCK_USERS : ['draft'])], 'readwrite');
   const done = new Promise<void>((resolve, reject) => {
     tx.oncomplete = () => resolve();
     tx.onabort = () =>
@@ -193,7 +192,7 @@ function store(
   rows: DraftRow[],
   forgetReplaced: boolean,
 ): Promise<void> {
-  const { tx, blockStore, rowStore, done } = draftTransaction(idb, ['snapshots']);
+  const { tx, blockStore, rowStore, done } = draftTransaction(idb, true);
   running = tx;
   const stored = blockStore.getAllKeys();
   stored.onsuccess = () => {
@@ -201,13 +200,13 @@ function store(
     for (const b of blocksToPut(blocks, fresh, existing)) blockStore.put(b);
     for (const r of rows) rowStore.put(r);
     if (forgetReplaced) rowStore.delete('replaced');
-    // The blocks the rows use once written (the requests run in order): the draft's, then the versions'.
+    // The blocks the rows use once written (the requests run in order), table by table.
     const used = new Set<IDBValidKey>();
-    const indexes = [rowStore.index('blockIds'), tx.objectStore('snapshots').index('blockIds')];
+    const indexes = BLOCK_USERS.map((t) => tx.objectStore(t).index('blockIds'));
     const next = () => {
       const index = indexes.shift();
       if (!index) {
-        for (const id of unusedBlocks(existing, used)) if (!fresh.has(id)) blockStore.delete(id);
+        for (const id of unusedBlocks(existing, used)) blockStore.delete(id);
         return;
       }
       const cursor = index.openKeyCursor(null, 'nextunique');

@@ -23,6 +23,7 @@ import {
   planImport,
   purge,
   saveSnapshot,
+  snapshotScenarioTexts,
   softDelete,
   wholeSnapshots,
 } from './snapshots';
@@ -75,6 +76,8 @@ describe('a large version in blocks', () => {
     expect(whole?.scenario).toEqual(withParametersWritten(scenario));
     expect(whole?.blocks).toBeUndefined();
     expect(await wholeSnapshots([listed])).toEqual([whole]);
+    // As text for the worker, from the blocks' stored text: exactly the whole scenario's JSON.
+    expect(await snapshotScenarioTexts([listed])).toEqual([JSON.stringify(whole?.scenario)]);
   });
 
   it('keeps a version of at most GROUP_BLOCK_SIZE groups in its row', async () => {
@@ -140,6 +143,7 @@ describe('a large version in blocks', () => {
     const row = await getSnapshot(id);
     expect(row?.name).toBe('Skadad');
     expect(row?.scenario).toBeNull();
+    expect(await snapshotScenarioTexts(await listSnapshots())).toEqual([null]);
     // Not exported: a file with it would be refused whole. The others still are.
     expect(await exportOne(id)).toBeUndefined();
     await saveLarge('Hel', large(5));

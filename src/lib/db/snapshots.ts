@@ -9,7 +9,17 @@
 import { withParametersWritten, type Scenario } from '../../engine';
 import { validateScenarioInSteps } from '../validated-scenario';
 import { wordedIssue, type WordedIssue } from '../validation-text';
-import { blocksToPut, freshTexts, joinRow, remember, splitRow, unusedBlocks } from './blocks';
+import {
+  BLOCK_USERS,
+  blocksToPut,
+  freshTexts,
+  joinRow,
+  readBlockTexts,
+  remember,
+  splitRow,
+  storedRowJson,
+  unusedBlocks,
+} from './blocks';
 import {
   getDb,
   storageProblem,
@@ -132,17 +142,19 @@ async function addRow(row: Omit<SnapshotRow, 'id'>): Promise<number> {
   return id;
 }
 
+/** The blocks' table and every table whose rows use blocks: the scope `deleteUnusedBlocks` needs. */
+const blockTables = (db: NyttokalkylDb) => [db.draftBlocks, ...BLOCK_USERS.map((t) => db.table(t))];
+
 /**
  * Delete the blocks no row uses any more (after versions were deleted for
- * good), inside a transaction over the draft, the blocks and the snapshots.
+ * good), inside a transaction over `blockTables`.
  */
 async function deleteUnusedBlocks(db: NyttokalkylDb): Promise<void> {
-  const [stored, draftUses, versionsUse] = await Promise.all([
+  const [stored, ...uses] = await Promise.all([
     db.draftBlocks.toCollection().primaryKeys(),
-    db.draft.orderBy('blockIds').uniqueKeys(),
-    db.snapshots.orderBy('blockIds').uniqueKeys(),
+    ...BLOCK_USERS.map((t) => db.table(t).orderBy('blockIds').uniqueKeys()),
   ]);
-  const unused = unusedBlocks(stored, new Set([...draftUses, ...versionsUse]));
+  const unused = unusedBlocks(stored, new Set(uses.flat()));
   if (unused.length) await db.draftBlocks.bulkDelete(unused);
 }
 
@@ -238,7 +250,7 @@ export async function undoDelete(id: number): Promise<Result<object>> {
  */
 export async function purge(id?: number, olderThanMs = PURGE_AFTER_MS): Promise<number> {
   const db = getDb();
-  return db.transaction('rw', db.snapshots, db.draft, db.draftBlocks, async () => {
+  return db.transaction('rw', blockTables(db), async () => {
     let n: number;
     if (id !== undefined) {
       const row = await db.snapshots.get(id);
@@ -292,17 +304,7 @@ export async function getSnapshot(id: number): Promise<WholeSnapshot | undefined
 export async function wholeSnapshots(
   rowsOrIds: readonly (SnapshotRow | number)[],
 ): Promise<(WholeSnapshot | null)[]> {
-  const db = getDb();
-  const { rows, found } = await db.transaction('r', db.snapshots, db.draftBlocks, async () => {
-    const ids = rowsOrIds.map((r) => (typeof r === 'number' ? r : r.id));
-    const read = await db.snapshots.bulkGet(ids);
-    const rows = read.map((r) => (r && !r.deletedAt ? r : null));
-    const blockIds = [...new Set(rows.flatMap((r) => r?.blockIds ?? []))];
-    const found = new Map<string, string>();
-    if (blockIds.length)
-      for (const b of await db.draftBlocks.bulkGet(blockIds)) if (b) found.set(b.id, b.json);
-    return { rows, found };
-  });
+  const { rows, found } = await readWithBlocks(rowsOrIds);
   const parsed = new Map<string, unknown[]>();
   const out: (WholeSnapshot | null)[] = [];
   for (const r of rows) {
@@ -310,6 +312,29 @@ export async function wholeSnapshots(
     out.push(whole ?? null);
   }
   return out;
+}
+
+/**
+ * Large versions' scenarios as JSON text, their blocks' stored text put in as
+ * it is, none parsed: for the engine's worker, which parses it itself. Null
+ * for a version gone, deleted or with a block missing.
+ */
+export async function snapshotScenarioTexts(
+  rows: readonly SnapshotRow[],
+): Promise<(string | null)[]> {
+  const read = await readWithBlocks(rows);
+  return read.rows.map((r) => (r && storedRowJson(r, read.found)) ?? null);
+}
+
+/** Live snapshots by row or id (null: gone or deleted), and their blocks' texts, read together. */
+function readWithBlocks(rowsOrIds: readonly (SnapshotRow | number)[]) {
+  const db = getDb();
+  return db.transaction('r', db.snapshots, db.draftBlocks, async () => {
+    const ids = rowsOrIds.map((r) => (typeof r === 'number' ? r : r.id));
+    const read = await db.snapshots.bulkGet(ids);
+    const rows = read.map((r) => (r && !r.deletedAt ? r : null));
+    return { rows, found: await readBlockTexts(db.draftBlocks, rows) };
+  });
 }
 
 /** Whether a snapshot read whole has its scenario (every block of it read). */
@@ -517,7 +542,7 @@ export async function commitImport(
     const whole = await wholeNamed(await listSnapshots(), rows);
     const split = rows.map((r) => splitRow(r));
     const fresh = await freshTexts(split.flatMap((p) => p.blocks));
-    const tables = [db.snapshots, db.portfolios, db.draft, db.draftBlocks];
+    const tables = [db.portfolios, ...blockTables(db)];
     return await db.transaction('rw', tables, async () => {
       const matches = matchStored(rows, await listSnapshots(), whole);
       const add: NewRow[] = [];

@@ -11,7 +11,7 @@
  * written by snapshots.ts in one transaction.
  */
 import * as v from 'valibot';
-import { SCENARIO_FORMAT, toValidationIssues, type Scenario } from '../../engine';
+import { isRecord, SCENARIO_FORMAT, toValidationIssues, type Scenario } from '../../engine';
 import { wordedIssue, type WordedIssue } from '../validation-text';
 import { pass, passDoorAsync, stop, type Door } from '../door';
 import { validateScenarioInSteps } from '../validated-scenario';
@@ -102,10 +102,6 @@ const EnvelopeSchema = v.object({
   // Checked apart (portfolio-file.ts), against the number of versions in the file.
   portfolios: v.optional(v.unknown()),
 });
-
-function isRecord(x: unknown): x is Record<string, unknown> {
-  return typeof x === 'object' && x !== null && !Array.isArray(x);
-}
 
 /** The problem with an envelope's version, or null when this app can read it. */
 export function checkExportVersion(version: unknown): WordedIssue | null {

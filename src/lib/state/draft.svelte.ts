@@ -10,6 +10,7 @@
 import { untrack } from 'svelte';
 import * as v from 'valibot';
 import {
+  isRecord,
   NO_WHAT_IF,
   parseScenario,
   SCENARIO_FORMAT,
@@ -54,10 +55,6 @@ export const RESTORE_TIMEOUT_MS = 5000;
  * the stored draft has not been read yet, so it must not be overwritten.
  */
 let writesAllowed = true;
-
-function isRecord(x: unknown): x is Record<string, unknown> {
-  return typeof x === 'object' && x !== null && !Array.isArray(x);
-}
 
 /**
  * A stored draft that fails validation is still loaded when its shape is the

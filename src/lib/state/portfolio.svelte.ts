@@ -22,8 +22,7 @@ import {
   restorePortfolio,
   updatePortfolio,
 } from '../db/portfolios';
-import { storedScenarioJson } from '../db/blocks';
-import { listSnapshots, wholeSnapshots, type Result } from '../db/snapshots';
+import { listSnapshots, snapshotScenarioTexts, type Result } from '../db/snapshots';
 import { followStorageProblems, storageStatus } from './storage-status.svelte';
 import { portfolioPrint } from './portfolio-print.svelte';
 
@@ -52,18 +51,15 @@ const cacheKey = (row: SnapshotRow) => `${row.id}:${row.updatedAt}`;
 
 /**
  * The scenarios of listed versions as the engine is sent them: a large
- * version, listed without its groups, read whole and sent as its stored JSON
- * text (null when it is gone or damaged: the engine reports it invalid).
+ * version, listed without its groups, as the JSON text its blocks are stored
+ * as, which the worker parses (null when it is gone or a block is missing:
+ * the engine reports it invalid).
  */
 async function memberDocuments(rows: readonly SnapshotRow[]): Promise<unknown[]> {
   const large = rows.filter((r) => r.blocks);
-  const read = large.length ? await wholeSnapshots(large) : [];
-  const whole = new Map(large.map((r, i) => [r.id, read[i]?.scenario ?? null]));
-  return rows.map((r) => {
-    if (!r.blocks) return r.scenario;
-    const s = whole.get(r.id) ?? null;
-    return storedScenarioJson(s) ?? s;
-  });
+  const read = large.length ? await snapshotScenarioTexts(large) : [];
+  const texts = new Map(large.map((r, i) => [r.id, read[i]]));
+  return rows.map((r) => (r.blocks ? (texts.get(r.id) ?? null) : r.scenario));
 }
 
 export class PortfolioState {
