@@ -100,7 +100,12 @@ export function monteCarlo(
   const values = prep.ctx.params;
   const sampled = sampledParameters(values, settings, prep.primaryYear);
   const rand = seededRandom(settings.seed);
-  const valuer = createValuer(prep, w);
+  // Only the sampled parameters differ from the set's values from draw to draw.
+  const valuer = createValuer(
+    prep,
+    w,
+    sampled.map((p) => p.id),
+  );
   const n = settings.draws;
   const out = new Float64Array(4 * NP);
   /** Per metric block and perspective, the draws: [block · NP + k][draw]. */

@@ -67,13 +67,27 @@ function addTax(out: Float64Array, base: number, t: TaxSplit, weight: number) {
   out[base + PI.individ] -= weight * t.total;
 }
 
+/** The slots a weight vector is non-zero in. */
+function usedSlots(w: Float64Array): number[] {
+  const used: number[] = [];
+  for (let s = 0; s < SLOTS; s++) if (w[s]) used.push(s);
+  return used;
+}
+
 /**
  * A valuer of the prepared scenario at the given what-ifs: given parameter
  * values, the total's yearly revenue, 1- and 5-year profitability and
  * payback, as `evaluatePrepared` would give them with those parameters.
  * Writes into `out` (numbers; payback "neg" as Infinity) to allocate little.
+ * `varying`: the parameters whose values may differ from the price year's
+ * set from call to call (every one unless told); the other contexts' copies
+ * of the rest keep their own years' values and are not written again.
  */
-export function createValuer(prep: Prepared, w: WhatIf) {
+export function createValuer(
+  prep: Prepared,
+  w: WhatIf,
+  varying: readonly (keyof ParamValues)[] = PARAM_IDS,
+) {
   const red = reduce(prep, w);
   const sc = prep.scenario;
   const settings = sc.appraisal;
@@ -82,11 +96,14 @@ export function createValuer(prep: Prepared, w: WhatIf) {
   const years = seriesYears(H, w);
   const customResources = new Map(sc.customResources.map((c) => [c.id, c]));
   const nItems = red.items.length;
-  const itemVec = new Float64Array(nItems * NP);
   const taxable = new Float64Array(nItems);
   const work = new Float64Array(nItems);
   const sick = new Float64Array(nItems);
   const slots = new Float64Array(SLOTS * NP);
+  // The slots each item and each combination has a weight in, found once: a draw visits only those.
+  const itemSlots = red.items.map((x) => usedSlots(x.w));
+  const nProfiles = red.profiles.length;
+  const profileSlots = red.profiles.map((x) => usedSlots(x.w));
   const entries: LedgerEntry[] = [];
   const vec = new Float64Array(NP);
   const series: number[] = new Array<number>(years);
@@ -154,7 +171,7 @@ export function createValuer(prep: Prepared, w: WhatIf) {
         continue;
       }
       const target = cxParams[c];
-      for (const id of PARAM_IDS) {
+      for (const id of varying) {
         const b = primary[id];
         const x = params[id];
         target[id] = x === b ? base[id] : b !== 0 ? (base[id] * x) / b : base[id] + x;
@@ -175,25 +192,25 @@ export function createValuer(prep: Prepared, w: WhatIf) {
       sick[i] = inc.sick;
       vec.fill(0);
       addEntries(vec, entries);
-      itemVec.set(vec, i * NP);
       const wt = red.items[i].w;
-      for (let s = 0; s < SLOTS; s++) {
-        if (!wt[s]) continue;
+      for (const s of itemSlots[i])
         for (let k = 0; k < NP; k++) slots[s * NP + k] += wt[s] * vec[k];
-      }
     }
-    for (const p of red.profiles) {
+    for (let j = 0; j < nProfiles; j++) {
+      const p = red.profiles[j];
+      const ids = p.items;
       let tx = 0;
       let wk = 0;
       let sk = 0;
-      for (const i of p.items) {
+      for (let m = 0; m < ids.length; m++) {
+        const i = ids[m];
         tx += taxable[i];
         wk += work[i];
         sk += sick[i];
       }
       if (tx <= 0) continue;
       const t = incomeTax(tx, wk, cxParams[p.cx], sk);
-      for (let s = 0; s < SLOTS; s++) if (p.w[s]) addTax(slots, s * NP, t, p.w[s]);
+      for (const s of profileSlots[j]) addTax(slots, s * NP, t, p.w[s]);
     }
     for (const r of red.resources) {
       const ctx = r.cx < 0 ? primaryCtx : cxCtx[r.cx];
@@ -209,10 +226,8 @@ export function createValuer(prep: Prepared, w: WhatIf) {
       else resourceEntries({ item: r.item, quantity: 1 }, ctx, entries);
       vec.fill(0);
       addEntries(vec, entries);
-      for (let s = 0; s < SLOTS; s++) {
-        if (!r.w[s]) continue;
+      for (const s of usedSlots(r.w))
         for (let k = 0; k < NP; k++) slots[s * NP + k] += r.w[s] * vec[k];
-      }
     }
 
     // Extra funds scale the participants (and the revenue) with the budget.
