@@ -4,13 +4,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { exampleScenario, NO_WHAT_IF, ValueStore } from '../engine';
-import { createEngineApi } from './engine-api';
+import { createEngineApi, warmUp } from './engine-api';
 
 describe('engine API: warm-up', () => {
   it("values the example's situations, so the page's first request finds them valued", async () => {
     const store = new ValueStore();
     const api = createEngineApi(store);
-    api.warm();
+    warmUp(store);
     const valued = store.size;
     expect(valued).toBeGreaterThan(0);
     const r = await api.evaluate(exampleScenario(), 1, NO_WHAT_IF);
@@ -20,8 +20,9 @@ describe('engine API: warm-up', () => {
   });
 
   it('keeps no scenario: a re-evaluation before any request is refused as not kept', async () => {
-    const api = createEngineApi();
-    api.warm();
+    const store = new ValueStore();
+    const api = createEngineApi(store);
+    warmUp(store);
     const r = await api.evaluate(null, 0, NO_WHAT_IF);
     expect(r).toEqual({
       ok: false,
@@ -31,8 +32,9 @@ describe('engine API: warm-up', () => {
 
   it('changes no figure: the example evaluates the same warmed or not', async () => {
     const cold = await createEngineApi().evaluate(exampleScenario(), 1, NO_WHAT_IF);
-    const warmed = createEngineApi();
-    warmed.warm();
+    const store = new ValueStore();
+    const warmed = createEngineApi(store);
+    warmUp(store);
     const warm = await warmed.evaluate(exampleScenario(), 1, NO_WHAT_IF);
     if (!cold.ok || !warm.ok) throw new Error('the example did not evaluate');
     expect(warm.result).toEqual(cold.result);

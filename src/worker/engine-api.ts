@@ -55,7 +55,7 @@ function fromJson(text: string): unknown {
  * `store` keeps valued situations between the scenarios it is sent: those
  * valued for one revision are not valued again for the next (an edit changes few).
  */
-export function createEngineApi(store = new ValueStore()): WorkerApi & { warm(): void } {
+export function createEngineApi(store = new ValueStore()): WorkerApi {
   let kept: { revision: number; prepared: Prepared; base: EvaluationResult } | null = null;
   /** A scenario as sent (its document, or its JSON text), validated; aggregated if read ahead. */
   type Read = { parsed: ReturnType<typeof parseScenario>; prepared: Prepared | null };
@@ -80,21 +80,6 @@ export function createEngineApi(store = new ValueStore()): WorkerApi & { warm():
     return { ok: true, result, base: kept.base, single, ms: performance.now() - t0 };
   };
   return {
-    /**
-     * Value the built-in example once, the way a request would, and keep
-     * nothing but its valued situations. A page without a stored draft opens
-     * on the example: run while the page still loads and mounts its own code,
-     * this takes the engine's first, unoptimised run (≈ 50 ms in a new
-     * worker) off the path to the first figures, and the page's own request
-     * then finds its situations valued.
-     */
-    warm() {
-      const parsed = parseScenario(exampleScenario());
-      if (!parsed.ok) return;
-      const prepared = prepare(parsed.value, store);
-      evaluatePrepared(prepared, NO_WHAT_IF);
-      eachSettingAlone(prepared, NO_WHAT_IF);
-    },
     async evaluate(scenario, revision, whatIf): Promise<EvaluateResponse> {
       const t0 = performance.now();
       const ahead = early;
@@ -157,4 +142,20 @@ export function createEngineApi(store = new ValueStore()): WorkerApi & { warm():
       return portfolioTotals(members, { priceYear });
     },
   };
+}
+
+/**
+ * Value the built-in example once, as a request would, into `store` (the one
+ * the worker's API keeps its valued situations in), and keep nothing else. A
+ * page without a stored draft opens on the example: run while the page still
+ * loads and mounts its own code, this takes the engine's first, unoptimised
+ * run (≈ 50 ms in a new worker) off the path to the first figures, and the
+ * page's own request then finds the example's situations valued.
+ */
+export function warmUp(store: ValueStore): void {
+  const parsed = parseScenario(exampleScenario());
+  if (!parsed.ok) return;
+  const prepared = prepare(parsed.value, store);
+  evaluatePrepared(prepared, NO_WHAT_IF);
+  eachSettingAlone(prepared, NO_WHAT_IF);
 }
