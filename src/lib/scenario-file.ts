@@ -7,7 +7,6 @@
 import type { Scenario, ValidationIssue } from '../engine';
 import { rememberSourceText, validateScenarioInSteps } from './validated-scenario';
 import { pass, passDoorAsync, stop, type Door } from './door';
-import { nextTask } from './after-paint';
 import { LIMITS } from './limits';
 
 export type ScenarioFileReading =
@@ -61,10 +60,7 @@ const door: Door<Named, string, unknown, Scenario, Problem> = {
     const json = scenarioText(name, type, text);
     return json === 'xlsx' || json === 'csv' ? stop({ kind: json }) : pass(json);
   },
-  async parse(text) {
-    // A task of its own: the text was just read and sent on to the engine's worker (a copy of
-    // 32 MB for 100 000 participants), and parsing it is the longest step of all.
-    await nextTask();
+  parse(text) {
     try {
       return pass(JSON.parse(text) as unknown);
     } catch {
@@ -72,8 +68,6 @@ const door: Door<Named, string, unknown, Scenario, Problem> = {
     }
   },
   async validate(doc) {
-    // Another: validation's first step is not to hold the page in the task that parsed.
-    await nextTask();
     const parsed = await validateScenarioInSteps(doc);
     return parsed.ok ? pass(parsed.value) : stop({ kind: 'invalid', issues: parsed.issues });
   },
