@@ -115,49 +115,67 @@ function variants(): [string, Scenario][] {
 }
 
 describe('the fast valuation with cohorts of several years', () => {
-  // As monteCarlo makes it (told which parameters are sampled), and told nothing.
-  it.each([
-    ['the sampled parameters', true],
-    ['every parameter', false],
-  ])(
-    'moves every year’s value in proportion to the draw, as a full evaluation of those sets gives (varying: %s)',
-    (_, toldSampled) => {
-      const scenario = twoYears();
-      scenario.whatIf = { ...scenario.whatIf, studiesToWorkShare: 0.4, fewerPrimaryCareVisits: 2 };
-      const prep = prepare(scenario);
-      expect(prep.contexts.length).toBeGreaterThan(2);
-      const primary = prep.ctx.params;
-      const sampled = sampledParameters(primary, SETTINGS, prep.primaryYear);
-      const valuer = toldSampled
-        ? createValuer(
-            prep,
-            scenario.whatIf,
-            sampled.map((p) => p.id),
-          )
-        : createValuer(prep, scenario.whatIf);
-      const out = new Float64Array(64);
-      const rand = seededRandom(5);
-      for (let d = 0; d < 6; d++) {
-        const values = { ...primary };
-        for (const p of sampled) values[p.id] = drawParameter(p, rand);
-        valuer(values, out);
-        // The same draw written out as each year's set: value of the year × drawn / price year's value.
-        const setOf = (year: number) => {
-          const base = defaultParameterSet(year);
-          const v = { ...base.values };
-          for (const id of PARAM_IDS)
-            if (values[id] !== primary[id])
-              v[id] = primary[id] !== 0 ? (base.values[id] * values[id]) / primary[id] : values[id];
-          return { ...base, values: v };
-        };
-        const drawn = { ...scenario, parameterSets: [setOf(2017), setOf(2022)] };
-        expectSameFigures(
-          drawFigures(out),
-          keyFigures(evaluatePrepared(prepare(drawn), scenario.whatIf).total),
-        );
-      }
-    },
-  );
+  it('moves every year’s value in proportion to the draw, as a full evaluation of those sets gives', () => {
+    const scenario = twoYears();
+    scenario.whatIf = { ...scenario.whatIf, studiesToWorkShare: 0.4, fewerPrimaryCareVisits: 2 };
+    const prep = prepare(scenario);
+    expect(prep.contexts.length).toBeGreaterThan(2);
+    const primary = prep.ctx.params;
+    const valuer = createValuer(prep, scenario.whatIf);
+    const out = new Float64Array(64);
+    const rand = seededRandom(5);
+    const sampled = sampledParameters(primary, SETTINGS, prep.primaryYear);
+    for (let d = 0; d < 6; d++) {
+      const values = { ...primary };
+      for (const p of sampled) values[p.id] = drawParameter(p, rand);
+      valuer(values, out);
+      // The same draw written out as each year's set: value of the year × drawn / price year's value.
+      const setOf = (year: number) => {
+        const base = defaultParameterSet(year);
+        const v = { ...base.values };
+        for (const id of PARAM_IDS)
+          if (values[id] !== primary[id])
+            v[id] = primary[id] !== 0 ? (base.values[id] * values[id]) / primary[id] : values[id];
+        return { ...base, values: v };
+      };
+      const drawn = { ...scenario, parameterSets: [setOf(2017), setOf(2022)] };
+      expectSameFigures(
+        drawFigures(out),
+        keyFigures(evaluatePrepared(prepare(drawn), scenario.whatIf).total),
+      );
+    }
+  });
+
+  it('told which parameters are sampled, as monteCarlo tells it, values every draw as when told nothing', () => {
+    const scenario = twoYears();
+    scenario.whatIf = { ...scenario.whatIf, studiesToWorkShare: 0.4, fewerPrimaryCareVisits: 2 };
+    const prep = prepare(scenario);
+    expect(prep.contexts.length).toBeGreaterThan(2);
+    const primary = prep.ctx.params;
+    const sampled = sampledParameters(primary, SETTINGS, prep.primaryYear);
+    const told = createValuer(
+      prep,
+      scenario.whatIf,
+      sampled.map((p) => p.id),
+    );
+    const untold = createValuer(prep, scenario.whatIf);
+    const a = new Float64Array(64);
+    const b = new Float64Array(64);
+    const rand = seededRandom(11);
+    const values = { ...primary };
+    for (let d = 0; d < 6; d++) {
+      for (const p of sampled) values[p.id] = drawParameter(p, rand);
+      told(values, a);
+      untold(values, b);
+      expect(drawFigures(a)).toEqual(drawFigures(b));
+    }
+    // Not vacuous: told that nothing varies, the other years' sets stay put and the figures differ.
+    createValuer(prep, scenario.whatIf, [])(values, b);
+    expect(drawFigures(b).yearlyRevenue.samhalle).not.toBeCloseTo(
+      drawFigures(a).yearlyRevenue.samhalle,
+      0,
+    );
+  });
 
   it('a parameter the price year sets to 0 moves every year’s value by the amount drawn', () => {
     // The price year's own copy sets Af's handling of job seekers to 0 (the range then starts at
