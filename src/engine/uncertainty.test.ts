@@ -146,37 +146,6 @@ describe('the fast valuation with cohorts of several years', () => {
     }
   });
 
-  it('told which parameters are sampled, as monteCarlo tells it, values every draw as when told nothing', () => {
-    const scenario = twoYears();
-    scenario.whatIf = { ...scenario.whatIf, studiesToWorkShare: 0.4, fewerPrimaryCareVisits: 2 };
-    const prep = prepare(scenario);
-    expect(prep.contexts.length).toBeGreaterThan(2);
-    const primary = prep.ctx.params;
-    const sampled = sampledParameters(primary, SETTINGS, prep.primaryYear);
-    const told = createValuer(
-      prep,
-      scenario.whatIf,
-      sampled.map((p) => p.id),
-    );
-    const untold = createValuer(prep, scenario.whatIf);
-    const a = new Float64Array(64);
-    const b = new Float64Array(64);
-    const rand = seededRandom(11);
-    const values = { ...primary };
-    for (let d = 0; d < 6; d++) {
-      for (const p of sampled) values[p.id] = drawParameter(p, rand);
-      told(values, a);
-      untold(values, b);
-      expect(drawFigures(a)).toEqual(drawFigures(b));
-    }
-    // Not vacuous: told that nothing varies, the other years' sets stay put and the figures differ.
-    createValuer(prep, scenario.whatIf, [])(values, b);
-    expect(drawFigures(b).yearlyRevenue.samhalle).not.toBeCloseTo(
-      drawFigures(a).yearlyRevenue.samhalle,
-      0,
-    );
-  });
-
   it('a parameter the price year sets to 0 moves every year’s value by the amount drawn', () => {
     // The price year's own copy sets Af's handling of job seekers to 0 (the range then starts at
     // 0). With nothing to scale in proportion, a draw x moves 2017's value by x − 0 as well.
