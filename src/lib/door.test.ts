@@ -5,12 +5,12 @@
  * large file's long steps).
  */
 import { describe, expect, it } from 'vitest';
-import { pass, passDoor, passDoorAsync, stop, type Door } from './door';
+import { pass, passDoor, passDoorAsync, stop, type SyncDoor } from './door';
 
 type Log = string[];
 
 /** A door over a string whose steps write what they do to `log`. */
-function loggingDoor(log: Log): Door<string, string, number[], number, string> {
+function loggingDoor(log: Log): SyncDoor<string, string, number[], number, string> {
   return {
     size: (input) => input.length,
     limit: 20,
