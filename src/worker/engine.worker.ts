@@ -5,9 +5,9 @@ import { RULES_DATA } from '../engine/rules/data';
 import { installRules } from '../engine/rules/registry';
 import { createEngineApi, warmUp } from './engine-api';
 
-// The rules installed here rather than through rules/install: a module shared with the other
-// worker becomes a chunk of its own, and the rules' chunk would only be fetched once that one
-// had arrived. Imported by this entry, both are fetched at once.
+// The rules installed here rather than through rules/install (as in uncertainty.worker.ts): a
+// module both workers import becomes a chunk of its own, and the rules' chunk would only be
+// fetched once that one had arrived. Imported by the entry, both are fetched at once.
 installRules(RULES_DATA);
 const store = new ValueStore();
 expose(createEngineApi(store));

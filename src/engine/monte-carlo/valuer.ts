@@ -100,10 +100,12 @@ export function createValuer(
   const work = new Float64Array(nItems);
   const sick = new Float64Array(nItems);
   const slots = new Float64Array(SLOTS * NP);
-  // The slots each item and each combination has a weight in, found once: a draw visits only those.
+  // The slots each item, combination and resource use has a weight in, found once: a draw
+  // visits only those.
   const itemSlots = red.items.map((x) => usedSlots(x.w));
   const nProfiles = red.profiles.length;
   const profileSlots = red.profiles.map((x) => usedSlots(x.w));
+  const resourceSlots = red.resources.map((x) => usedSlots(x.w));
   const entries: LedgerEntry[] = [];
   const vec = new Float64Array(NP);
   const series: number[] = new Array<number>(years);
@@ -212,7 +214,8 @@ export function createValuer(
       const t = incomeTax(tx, wk, cxParams[p.cx], sk);
       for (const s of profileSlots[j]) addTax(slots, s * NP, t, p.w[s]);
     }
-    for (const r of red.resources) {
+    for (let j = 0; j < red.resources.length; j++) {
+      const r = red.resources[j];
       const ctx = r.cx < 0 ? primaryCtx : cxCtx[r.cx];
       entries.length = 0;
       if (r.item === REGISTRATION)
@@ -226,7 +229,7 @@ export function createValuer(
       else resourceEntries({ item: r.item, quantity: 1 }, ctx, entries);
       vec.fill(0);
       addEntries(vec, entries);
-      for (const s of usedSlots(r.w))
+      for (const s of resourceSlots[j])
         for (let k = 0; k < NP; k++) slots[s * NP + k] += r.w[s] * vec[k];
     }
 

@@ -1,6 +1,6 @@
 /**
- * Installs the rule data statically: for the uncertainty worker, the CLI and
- * the tests (the engine worker installs them itself, see engine.worker.ts).
+ * Installs the rule data statically: for the CLI and the tests (the workers
+ * install them from their entries, see engine.worker.ts).
  */
 import { RULES_DATA } from './data';
 import { installRules } from './registry';
