@@ -43,7 +43,11 @@ export function downloadBlob(blob: Blob, fileName: string, doc: Document = docum
   setTimeout(() => URL.revokeObjectURL(url), 30_000);
 }
 
-/** Offer `text` as a file download. */
-export function downloadText(text: string, fileName: string, type: string): void {
-  downloadBlob(new Blob([text], { type }), fileName);
+/** Offer `text` (or its pieces, in order, written as they are) as a file download. */
+export function downloadText(
+  text: string | readonly string[],
+  fileName: string,
+  type: string,
+): void {
+  downloadBlob(new Blob(typeof text === 'string' ? [text] : [...text], { type }), fileName);
 }

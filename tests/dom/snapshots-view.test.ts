@@ -347,7 +347,7 @@ describe('snapshots view', () => {
     async () => {
       await openTab();
       await saveVersion('Basfall', 'före exporten');
-      const exported = await exportAll();
+      const exported = (await exportAll()).join('');
       const input = screen.getByTestId<HTMLInputElement>('snapshot-file');
       const importIt = (text: string) =>
         fireEvent.change(input, {

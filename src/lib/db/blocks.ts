@@ -253,7 +253,7 @@ export function storedRowJson(row: Stored, found: ReadonlyMap<string, string>): 
     if (blocks.some((json) => json === undefined)) return undefined;
     texts.set(c.groups, joinedText(blocks as string[]));
   }
-  return splicedJson(s, (groups) => texts.get(groups));
+  return splicedParts(s, (groups) => texts.get(groups))?.join('');
 }
 
 /** Whether some cohort of `doc` holds groups read from blocks (`storedScenarioJson` has their text). */
@@ -284,7 +284,18 @@ function readBlock(json: string): unknown[] | undefined {
  * ones read.
  */
 export function storedScenarioJson(doc: unknown, space?: number): string | undefined {
-  return splicedJson(
+  return storedScenarioParts(doc, space)?.join('');
+}
+
+/**
+ * `storedScenarioJson` in pieces, in order, not joined: a file written from
+ * them (a Blob of the pieces) never holds a second copy of the groups' text,
+ * and each piece is encoded as it is (the groups' text is mostly one byte a
+ * character, and one two-byte character in the rest would make a joined
+ * text two bytes a character throughout).
+ */
+export function storedScenarioParts(doc: unknown, space?: number): string[] | undefined {
+  return splicedParts(
     doc,
     (groups) => (groups.length > GROUP_BLOCK_SIZE ? (groupsJson.get(groups) ?? null) : undefined),
     space,
@@ -292,15 +303,16 @@ export function storedScenarioJson(doc: unknown, space?: number): string | undef
 }
 
 /**
- * JSON.stringify of `doc`, each cohort's `groups` array for which `textOf`
- * gives a text written as that text (undefined: as it is). Undefined when
- * `textOf` gives null for one (a text needed and not known) or none was put in.
+ * JSON.stringify of `doc` in pieces, each cohort's `groups` array for which
+ * `textOf` gives a text written as that text (undefined: as it is), a piece
+ * of its own. Undefined when `textOf` gives null for one (a text needed and
+ * not known) or none was put in.
  */
-function splicedJson(
+function splicedParts(
   doc: unknown,
   textOf: (groups: unknown[]) => string | null | undefined,
   space?: number,
-): string | undefined {
+): string[] | undefined {
   const parts: string[] = [];
   let unknownGroups = false;
   // Each array is written as a placeholder, then the placeholders replaced by their text.
@@ -332,5 +344,5 @@ function splicedJson(
     from = at + token.length;
   }
   pieces.push(shell.slice(from));
-  return pieces.join('');
+  return pieces;
 }

@@ -160,7 +160,7 @@ describe('the versions file carries portfolios', () => {
       members: [memberRef(b), memberRef(gone), memberRef(a)],
     });
     await softDelete(gone.id);
-    const doc = JSON.parse(await exportAll());
+    const doc = JSON.parse((await exportAll()).join(''));
     expect(doc.version).toBe(2);
     // The versions oldest first: A is 0, B is 1; the deleted one is not exported.
     expect(doc.snapshots.map((s: { name: string }) => s.name)).toEqual(['A', 'B']);
@@ -190,7 +190,7 @@ describe('the versions file carries portfolios', () => {
     await save('Utanför');
     const r = await createPortfolio({ name: 'Bara A', members: [memberRef(a)] });
     if (!r.ok) throw new Error('not created');
-    const doc = JSON.parse((await exportPortfolio(r.id))!);
+    const doc = JSON.parse((await exportPortfolio(r.id))!.join(''));
     expect(doc.snapshots.map((s: { name: string }) => s.name)).toEqual(['A']);
     expect(doc.portfolios.map((p: { name: string }) => p.name)).toEqual(['Bara A']);
     expect(await exportPortfolio(404)).toBeUndefined();
@@ -199,7 +199,7 @@ describe('the versions file carries portfolios', () => {
   it('imported twice: the portfolio follows the choice made for the versions', async () => {
     const a = await save('A');
     await createPortfolio({ name: 'P', members: [memberRef(a)] });
-    const text = await exportAll();
+    const text = (await exportAll()).join('');
     const plan = await planImport(text);
     expect(plan.ok && plan.plan.portfolioDuplicates?.map((d) => d.name)).toEqual(['P']);
     expect(await importFile(text, 'skip')).toEqual({

@@ -147,14 +147,14 @@ describe('a large version in blocks', () => {
     // Not exported: a file with it would be refused whole. The others still are.
     expect(await exportOne(id)).toBeUndefined();
     await saveLarge('Hel', large(5));
-    const all = JSON.parse(await exportAll()) as { snapshots: { name: string }[] };
+    const all = JSON.parse((await exportAll()).join('')) as { snapshots: { name: string }[] };
     expect(all.snapshots.map((v) => v.name)).toEqual(['Hel']);
   });
 
   it('is exported whole, and imported again into blocks, found as a duplicate by its scenario', async () => {
     const scenario = large(2500);
     const id = await saveLarge('Export', scenario);
-    const text = await exportOne(id);
+    const text = (await exportOne(id))?.join('');
     if (!text) throw new Error('no export');
     const file = JSON.parse(text) as { snapshots: { scenario: Scenario; createdAt: string }[] };
     expect(file.snapshots[0].scenario.cohorts[0].groups).toEqual(scenario.cohorts[0].groups);
@@ -163,6 +163,13 @@ describe('a large version in blocks', () => {
     expect(text).toMatch(/^\{\n {2}"format": "nyttokalkyl-snapshots",\n/);
     expect(text).toContain(`"groups": ${JSON.stringify(scenario.cohorts[0].groups)}`);
     expect(JSON.stringify(file, null, 2).length).toBeGreaterThan(2 * text.length);
+    // Written in pieces: the groups are one piece, the text they were stored as, and the
+    // file's other pieces together are less than a tenth of it (no second copy is made).
+    const parts = (await exportOne(id))!;
+    const groups = JSON.stringify(scenario.cohorts[0].groups);
+    expect(parts.filter((p) => p === groups)).toHaveLength(1);
+    const rest = parts.filter((p) => p !== groups).reduce((n, p) => n + p.length, 0);
+    expect(rest).toBeLessThan(groups.length / 10);
 
     // The same version exported at another time (its creation time differs): the same
     // scenario, so a duplicate, found although the stored one is listed without its groups.
@@ -189,7 +196,7 @@ describe('a large version in blocks', () => {
 
   it('an import that replaces a large version frees the blocks it held', async () => {
     const id = await saveLarge('Ersätts');
-    const text = await exportOne(id);
+    const text = (await exportOne(id))?.join('');
     if (!text) throw new Error('no export');
     const small = JSON.parse(text) as { snapshots: { scenario: Scenario }[] };
     small.snapshots[0].scenario.cohorts[0].groups =

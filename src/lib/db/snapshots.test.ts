@@ -250,7 +250,7 @@ describe('export and import', () => {
     });
     const deleted = await save('Borttagen');
     await softDelete(deleted);
-    const text = await exportAll();
+    const text = (await exportAll()).join('');
     const doc = JSON.parse(text);
     expect(doc).toMatchObject({ format: EXPORT_FORMAT, version: 2, portfolios: [] });
     expect(doc.snapshots.map((s: { name: string }) => s.name)).toEqual(['Ett', 'Två']);
@@ -268,7 +268,7 @@ describe('export and import', () => {
   it('exports one snapshot', async () => {
     const id = await save('Ensam');
     await save('Annan');
-    const doc = JSON.parse((await exportOne(id))!);
+    const doc = JSON.parse((await exportOne(id))!.join(''));
     expect(doc.snapshots.map((s: { name: string }) => s.name)).toEqual(['Ensam']);
     expect(await exportOne(12345)).toBeUndefined();
   });
@@ -289,7 +289,7 @@ describe('export and import', () => {
     it('skips or replaces the versions already stored, and adds the new ones', async () => {
       await save('Ett', undefined, 'a');
       await save('Två', (s) => (s.horizonYears = 3));
-      const text = await exportAll();
+      const text = (await exportAll()).join('');
       // The file is imported into the browser that exported it: both are there already.
       const plan = await planImport(text);
       expect(plan.ok && plan.plan.duplicates.map((d) => d.name)).toEqual(['Ett', 'Två']);
@@ -319,7 +319,7 @@ describe('export and import', () => {
 
     it('a version of the same name but other content is a new version, not a duplicate', async () => {
       await save('Ett');
-      const text = await exportAll();
+      const text = (await exportAll()).join('');
       const [row] = await listSnapshots();
       const other = JSON.parse(text);
       other.snapshots[0].createdAt = new Date(row.createdAt + 60_000).toISOString();

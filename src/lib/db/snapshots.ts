@@ -42,7 +42,7 @@ import {
   MAX_NAME,
   type Result,
 } from './snapshot-fields';
-import { parseImport, versionsFileText, type NewRow } from './versions-file';
+import { parseImport, versionsFileParts, type NewRow } from './versions-file';
 
 // The versions file, the field checks and the figures live in their own
 // modules; these names stay importable from here.
@@ -403,29 +403,36 @@ export function searchSnapshots(
 
 const oldestFirst = (a: SnapshotRow, b: SnapshotRow) => a.createdAt - b.createdAt || a.id - b.id;
 
-/** Every live snapshot and every portfolio as an export file (JSON text), oldest first. */
-export async function exportAll(): Promise<string> {
+/**
+ * An export file's JSON text in pieces, in order (`versionsFileParts`): the
+ * file is written from them as they are, for the text joined is a second copy
+ * of a large version's groups, and its writing held the page.
+ */
+export type FileParts = readonly string[];
+
+/** Every live snapshot and every portfolio as an export file, oldest first. */
+export async function exportAll(): Promise<FileParts> {
   const rows = (await wholeListed(await listSnapshots())).sort(oldestFirst);
   const portfolios = await getDb().portfolios.toArray();
   portfolios.sort((a, b) => a.createdAt - b.createdAt || a.id - b.id);
-  return versionsFileText(rows, exportPortfolios(portfolios, rows));
+  return versionsFileParts(rows, exportPortfolios(portfolios, rows));
 }
 
 /** One portfolio with the live versions it holds, as an export file; undefined when it does not exist. */
-export async function exportPortfolio(id: number): Promise<string | undefined> {
+export async function exportPortfolio(id: number): Promise<FileParts | undefined> {
   const portfolio = await getDb().portfolios.get(id);
   if (!portfolio) return undefined;
   const ids = new Set(portfolio.members.map((m) => m.snapshotId));
   const rows = (await wholeListed((await listSnapshots()).filter((r) => ids.has(r.id)))).sort(
     oldestFirst,
   );
-  return versionsFileText(rows, exportPortfolios([portfolio], rows));
+  return versionsFileParts(rows, exportPortfolios([portfolio], rows));
 }
 
-/** One snapshot as an export file (JSON text); undefined when it does not exist or its blocks are damaged. */
-export async function exportOne(id: number): Promise<string | undefined> {
+/** One snapshot as an export file; undefined when it does not exist or its blocks are damaged. */
+export async function exportOne(id: number): Promise<FileParts | undefined> {
   const row = await getSnapshot(id);
-  return isWhole(row) ? versionsFileText([row]) : undefined;
+  return isWhole(row) ? versionsFileParts([row]) : undefined;
 }
 
 // ---------------------------------------------------------------------------

@@ -16,7 +16,7 @@ import { wordedIssue, type WordedIssue } from '../validation-text';
 import { pass, passDoorAsync, stop, type Door } from '../door';
 import { validateScenarioInSteps } from '../validated-scenario';
 import { LIMITS } from '../limits';
-import { storedScenarioJson } from './blocks';
+import { storedScenarioParts } from './blocks';
 import type { SnapshotRow, StoredFigures } from './db';
 import { parsePortfolios, type ExportedPortfolio, type NewPortfolio } from './portfolio-file';
 import {
@@ -67,10 +67,19 @@ function toExported(row: SnapshotRow): ExportedSnapshot {
 }
 
 /** The export file (JSON text) holding `rows` and `portfolios`, stamped with the clock's time. */
-export function versionsFileText(
+export const versionsFileText = (
   rows: SnapshotRow[],
   portfolios: ExportEnvelope['portfolios'] = [],
-): string {
+): string => versionsFileParts(rows, portfolios).join('');
+
+/**
+ * `versionsFileText` in pieces, in order (`storedScenarioParts`): a large
+ * version's groups are a piece of their own, the text they were stored as.
+ */
+export function versionsFileParts(
+  rows: SnapshotRow[],
+  portfolios: ExportEnvelope['portfolios'] = [],
+): string[] {
   const doc: ExportEnvelope = {
     format: EXPORT_FORMAT,
     version: EXPORT_VERSION,
@@ -79,7 +88,7 @@ export function versionsFileText(
     portfolios,
   };
   // Indented to be read, except a large version's groups: their stored text, compact.
-  return storedScenarioJson(doc, 2) ?? JSON.stringify(doc, null, 2);
+  return storedScenarioParts(doc, 2) ?? [JSON.stringify(doc, null, 2)];
 }
 
 // ---------------------------------------------------------------------------
