@@ -10,6 +10,7 @@
  * injects no script; the manifest, the worker and its Workbox runtime are
  * local files with relative URLs. Nothing is fetched from another host.
  */
+import { availableParallelism } from 'node:os';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { defineConfig } from 'vitest/config';
@@ -239,6 +240,10 @@ export default defineConfig({
     rolldownOptions: { output: { codeSplitting: { groups: chunks.groups } } },
   },
   test: {
+    // One test worker per core. Vitest's default leaves a core to its main process, which
+    // mostly waits: on a 2-core machine that is one worker, and the suite took 3 min 23 s
+    // instead of 2 min 8 s.
+    maxWorkers: availableParallelism(),
     projects: [
       {
         extends: true,
