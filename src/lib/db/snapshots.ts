@@ -404,9 +404,9 @@ export function searchSnapshots(
 const oldestFirst = (a: SnapshotRow, b: SnapshotRow) => a.createdAt - b.createdAt || a.id - b.id;
 
 /**
- * An export file's JSON text in pieces, in order (`versionsFileParts`): the
- * file is written from them as they are, for the text joined is a second copy
- * of a large version's groups, and its writing held the page.
+ * An export file's JSON text in pieces, in order (`versionsFileParts`),
+ * written to the file as they are: joining them would copy a large version's
+ * groups once more, and that copy held the page.
  */
 export type FileParts = readonly string[];
 

@@ -66,14 +66,9 @@ function toExported(row: SnapshotRow): ExportedSnapshot {
   };
 }
 
-/** The export file (JSON text) holding `rows` and `portfolios`, stamped with the clock's time. */
-export const versionsFileText = (
-  rows: SnapshotRow[],
-  portfolios: ExportEnvelope['portfolios'] = [],
-): string => versionsFileParts(rows, portfolios).join('');
-
 /**
- * `versionsFileText` in pieces, in order (`storedScenarioParts`): a large
+ * The export file holding `rows` and `portfolios`, stamped with the clock's
+ * time: its JSON text in pieces, in order (`storedScenarioParts`). A large
  * version's groups are a piece of their own, the text they were stored as.
  */
 export function versionsFileParts(
