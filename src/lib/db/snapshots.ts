@@ -42,7 +42,7 @@ import {
   MAX_NAME,
   type Result,
 } from './snapshot-fields';
-import { parseImport, versionsFileParts, type NewRow } from './versions-file';
+import { parseImport, versionsFileParts, type FileParts, type NewRow } from './versions-file';
 
 // The versions file, the field checks and the figures live in their own
 // modules; these names stay importable from here.
@@ -64,6 +64,7 @@ export {
   tooLargeIssue,
   type ExportedSnapshot,
   type ExportEnvelope,
+  type FileParts,
   type NewRow,
 } from './versions-file';
 
@@ -402,13 +403,6 @@ export function searchSnapshots(
 // Export
 
 const oldestFirst = (a: SnapshotRow, b: SnapshotRow) => a.createdAt - b.createdAt || a.id - b.id;
-
-/**
- * An export file's JSON text in pieces, in order (`versionsFileParts`),
- * written to the file as they are: joining them would copy a large version's
- * groups once more, and that copy held the page.
- */
-export type FileParts = readonly string[];
 
 /** Every live snapshot and every portfolio as an export file, oldest first. */
 export async function exportAll(): Promise<FileParts> {

@@ -67,14 +67,21 @@ function toExported(row: SnapshotRow): ExportedSnapshot {
 }
 
 /**
+ * An export file's JSON text in pieces, in order, written to the file as they
+ * are: joining them would copy a large version's groups once more, and that
+ * copy held the page.
+ */
+export type FileParts = readonly string[];
+
+/**
  * The export file holding `rows` and `portfolios`, stamped with the clock's
- * time: its JSON text in pieces, in order (`storedScenarioParts`). A large
- * version's groups are a piece of their own, the text they were stored as.
+ * time, in pieces (`storedScenarioParts`): a large version's groups are a
+ * piece of their own, the text they were stored as.
  */
 export function versionsFileParts(
   rows: SnapshotRow[],
   portfolios: ExportEnvelope['portfolios'] = [],
-): string[] {
+): FileParts {
   const doc: ExportEnvelope = {
     format: EXPORT_FORMAT,
     version: EXPORT_VERSION,
