@@ -179,6 +179,11 @@ export class AppState {
   /** What each what-if setting does on its own. */
   single = $state.raw<Partial<Record<keyof WhatIf, SliderFigures>>>({});
   status = $state<Status>('computing');
+  /**
+   * The page opened with a stored draft to restore (draft-marker.ts): until it is read, the
+   * figures are that draft's to give, so the example it replaces is not evaluated meanwhile.
+   */
+  restoring = $state(false);
   /** The result on screen is not that of the inputs: they are invalid, or the engine failed. */
   resultStale = $derived(this.status === 'outdated' || this.status === 'failed');
   /**
@@ -377,6 +382,10 @@ export function connectEngine(state: AppState, client: EngineClient) {
   // A pre-effect runs as soon as it is made, before the page's elements are built: the worker
   // evaluates the first figures while the main thread builds the page, not after.
   $effect.pre(() => {
+    if (state.restoring) {
+      state.status = 'computing';
+      return;
+    }
     const validation = state.validation;
     const w = state.whatIfValidation;
     // A new validation result means a new draft: the worker re-aggregates it once per revision.

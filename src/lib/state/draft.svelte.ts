@@ -24,6 +24,7 @@ import { afterNextPaint } from '../after-paint';
 import { validateStoredInSteps } from '../validated-scenario';
 import { AppState, type DraftReplacement, type ReplaceReason } from './app.svelte';
 import { sameData } from './held-groups.svelte';
+import { noteStoredDraft } from './draft-marker';
 import { followStorageProblems, storageStatus } from './storage-status.svelte';
 import {
   draftUnreadable,
@@ -191,6 +192,8 @@ export async function restoreDraft(
 
   /** Put what was read into the app, unless the user has moved on meanwhile (also while it is validated). */
   const use = async (rows: StoredDraftRows): Promise<boolean> => {
+    // Read back: the next page knows whether to wait for a draft (draft-marker.ts).
+    noteStoredDraft(rows.row !== undefined);
     const movedOn = () =>
       mode === 'beneath' ? !link || app.replaced !== link : !sameData(stateNow(), before);
     if (movedOn()) return false;
@@ -306,6 +309,7 @@ export function startAutosave(
         whole,
       );
       if (current) {
+        noteStoredDraft(true);
         [lastScenario, lastWhatIfJson] = [p.scenario, whatIfJson];
         storageStatus.draftSavedAt = savedAt;
       }

@@ -28,6 +28,7 @@ export const app: typeof sv = {
   },
   status: {
     computing: 'Calculating …',
+    restoring: 'Fetching your last calculation …',
     upToDate: 'The result is up to date',
     outdated: 'The result is out of date: correct the inputs and it is recalculated.',
     invalidCount_one: '{{count}} problem in the inputs',
@@ -35,6 +36,7 @@ export const app: typeof sv = {
     engineRestarted: 'The calculation engine was restarted.',
     latency: 'Calculated in {{ms}} ms',
   },
+  restoringTitle: 'Your last calculation',
   privacy: 'Everything is calculated in your browser. No data is sent anywhere.',
   fictional: 'Fictional example',
   actors: {

@@ -26,6 +26,7 @@ export const app = {
   },
   status: {
     computing: 'Beräknar …',
+    restoring: 'Hämtar din senaste kalkyl …',
     upToDate: 'Resultatet är aktuellt',
     outdated: 'Resultatet är inaktuellt: rätta felen i indata så räknas det om.',
     invalidCount_one: '{{count}} fel i indata',
@@ -33,6 +34,7 @@ export const app = {
     engineRestarted: 'Beräkningsmotorn startades om.',
     latency: 'Beräknat på {{ms}} ms',
   },
+  restoringTitle: 'Din senaste kalkyl',
   privacy: 'Allt räknas i din webbläsare. Inga uppgifter skickas någonstans.',
   fictional: 'Fiktivt exempel',
   actors: {

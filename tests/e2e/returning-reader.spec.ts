@@ -1,0 +1,58 @@
+/**
+ * A returning reader, in Chromium: the page opens on the calculation they left, and never
+ * shows the built-in example's figures or title while their draft is read from storage.
+ * Every frame of the new page is watched from before its own scripts run.
+ */
+import { expect, test } from '@playwright/test';
+import { exampleScenario } from '../../src/engine';
+import { syntheticScenario } from '../bench/records';
+import { EXAMPLE_PAYBACK_TEXT } from '../support/example-figures';
+import { storedDraft } from '../support/stored-draft';
+
+test('a returning reader sees their own calculation first, never the example it replaces', async ({
+  context,
+}) => {
+  const page = await context.newPage();
+  await page.goto('./');
+  await expect(page.getByTestId('payback-value')).toHaveText(EXAMPLE_PAYBACK_TEXT);
+
+  // Their calculation: 200 participants in two cohorts, opened from a file and autosaved.
+  const mine = syntheticScenario(200, 2, 7);
+  await page.getByTestId('file-input').setInputFiles({
+    name: 'min-kalkyl.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(mine)),
+  });
+  const heading = page.locator('.scenario-title h2');
+  await expect(heading).toHaveText(mine.title);
+  await expect.poll(async () => (await storedDraft(page))?.title).toBe(mine.title);
+  await page.close();
+
+  // The next visit, watched frame by frame: the title and the cost's key figure as drawn.
+  const again = await context.newPage();
+  await again.addInitScript(() => {
+    const seen: string[] = [];
+    (globalThis as unknown as { __seen: string[] }).__seen = seen;
+    const look = () => {
+      const h2 = document.querySelector('.scenario-title h2')?.textContent?.trim() ?? '';
+      const cost = document.querySelector('[data-testid=kf-cost]')?.textContent ?? '';
+      const now = `${h2} | ${cost.replace(/\s+/g, ' ')}`;
+      if (seen.at(-1) !== now) seen.push(now);
+      requestAnimationFrame(look);
+    };
+    requestAnimationFrame(look);
+  });
+  await again.goto('./');
+  await expect(again.locator('.scenario-title h2')).toHaveText(mine.title);
+  await expect(again.getByTestId('status')).toContainText('Resultatet är aktuellt');
+  await expect(again.getByTestId('kf-cost')).toContainText(/Deltagare: 200;/);
+
+  const seen = await again.evaluate(() => (globalThis as unknown as { __seen: string[] }).__seen);
+  const example = exampleScenario();
+  const exampleCount = example.cohorts[0].groups.reduce((n, g) => n + g.count, 0);
+  expect(seen.length).toBeGreaterThan(1);
+  for (const frame of seen) {
+    expect(frame).not.toContain(example.title);
+    expect(frame).not.toMatch(new RegExp(`Deltagare: ${exampleCount};`));
+  }
+});
