@@ -390,7 +390,7 @@ try {
     `longest the page's thread was held opening 100 000 participants (info): until the figures ${stallText(hugeLongestStallMs.toFigures)}, from the figures until the draft is stored ${stallText(hugeLongestStallMs.toStored)}`,
   );
 
-  // The next visit: the page starts with the example, then restores the stored draft.
+  // The next visit: the page waits for the stored draft (never showing the example's figures).
   const hugeCost = await huge.getByTestId('kf-cost').textContent();
   const reloaded = Date.now();
   await huge.reload();
