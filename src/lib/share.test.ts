@@ -15,6 +15,7 @@ import {
   type Scenario,
 } from '../engine';
 import {
+  carriesSharedScenario,
   decompressBounded,
   fragmentFor,
   LONG_LINK_CHARS,
@@ -330,5 +331,16 @@ describe('hostile fragments', () => {
     const issues = issuesOf(scenarioFromFragment(compress('{"__proto__":{"format":"x"}}')));
     expect(issues.some((i) => i.path === 'format')).toBe(true);
     expect(({} as Record<string, unknown>).format).toBeUndefined();
+  });
+});
+
+describe('carriesSharedScenario', () => {
+  it('is true for an address with a shared calculation, valid or not, and false otherwise', () => {
+    expect(carriesSharedScenario(fragmentFor(exampleScenario()))).toBe(true);
+    // Other parameters before it, and a damaged one: a link all the same (its problem is told).
+    expect(carriesSharedScenario('#x=1&s=inte-en-kalkyl')).toBe(true);
+    expect(carriesSharedScenario('')).toBe(false);
+    expect(carriesSharedScenario('#main')).toBe(false);
+    expect(carriesSharedScenario('#ss=1')).toBe(false);
   });
 });

@@ -69,13 +69,13 @@ function read(hash: unknown): FragmentResult | null {
   return fail(...invalidMessages(parsed.issues));
 }
 
+/** Does the address carry a shared calculation (valid or not)? Nothing is decoded. */
+export const carriesSharedScenario = (hash: string): boolean => fragmentValue(hash) !== null;
+
 /**
  * The value of `s` in a fragment like `#s=…` or `#x=1&s=…`. Mail programs
  * sometimes percent-encode the `$` of the alphabet or turn `+` into a space.
  */
-/** Does the address carry a shared calculation (valid or not)? Nothing is decoded. */
-export const carriesSharedScenario = (hash: string): boolean => fragmentValue(hash) !== null;
-
 function fragmentValue(hash: string): string | null {
   const body = hash.startsWith('#') ? hash.slice(1) : hash;
   for (const part of body.split('&')) {
