@@ -2,8 +2,9 @@
  * A returning reader's first figures are their own: the page opens with the draft they left
  * stored, and the built-in example it replaces is never evaluated or shown meanwhile. The
  * page knows to wait from a note beside the draft store (lib/state/draft-marker.ts), kept
- * when a draft is stored or read back, dropped when a read finds none. The whole app in
- * jsdom, the real engine behind a MessageChannel, the draft store on fake-indexeddb.
+ * when a draft is stored or read back, dropped when a read finds none. Until the draft is in,
+ * nothing on the page acts on the example (inert). The whole app in jsdom, the real engine
+ * behind a MessageChannel, the draft store on fake-indexeddb.
  */
 import 'fake-indexeddb/auto';
 import { render, screen, waitFor } from '@testing-library/svelte';
@@ -80,8 +81,21 @@ describe('a returning reader', () => {
     expect(status()).toHaveTextContent('Hämtar din senaste kalkyl …');
     expect(heading()).toHaveTextContent('Din senaste kalkyl');
     expect(app.result).toBeNull();
+    // Nothing acts on the example meanwhile: saving, sharing or replacing it, the tabs, the sliders.
+    // jsdom has no `inert` of its own: the property Svelte sets is read up the tree.
+    const inert = (el: Element | null): Element | null => {
+      for (let n = el; n; n = n.parentElement) if ((n as HTMLElement).inert) return n;
+      return null;
+    };
+    expect(inert(screen.getByTestId('new-calculation'))).not.toBeNull();
+    expect(inert(screen.getByTestId('slider-sub'))).not.toBeNull();
+    expect(inert(document.querySelector('[role=tablist]'))).not.toBeNull();
+    expect(inert(status())).toBeNull();
 
     await waitFor(() => expect(app.status).toBe('ready'));
+    expect(inert(screen.getByTestId('new-calculation'))).toBeNull();
+    expect(inert(screen.getByTestId('slider-sub'))).toBeNull();
+    expect(inert(document.querySelector('[role=tablist]'))).toBeNull();
     expect(sent).toEqual(['Min kalkyl']);
     expect(heading()).toHaveTextContent('Min kalkyl');
     expect(status()).toHaveTextContent('Resultatet är aktuellt');
