@@ -1,7 +1,8 @@
 /**
  * A returning reader, in Chromium: the page opens on the calculation they left, and never
  * shows the built-in example's figures or title while their draft is read from storage.
- * Every frame of the new page is watched from before its own scripts run.
+ * Every frame of the new page is watched from before its own scripts run, and a click made
+ * while the stored calculation is read replaces nothing.
  */
 import { expect, test } from '@playwright/test';
 import { exampleScenario } from '../../src/engine';
@@ -55,4 +56,35 @@ test('a returning reader sees their own calculation first, never the example it 
     expect(frame).not.toContain(example.title);
     expect(frame).not.toMatch(new RegExp(`Deltagare: ${exampleCount};`));
   }
+});
+
+test('a click while the stored calculation is read replaces nothing: it comes back whole', async ({
+  context,
+}) => {
+  const page = await context.newPage();
+  await page.goto('./');
+  await expect(page.getByTestId('payback-value')).toHaveText(EXAMPLE_PAYBACK_TEXT);
+  // Large enough that reading it back takes a while (≈ 1 s here): 20 000 participants.
+  const mine = syntheticScenario(20_000, 2, 7);
+  await page.getByTestId('file-input').setInputFiles({
+    name: 'stor.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(mine)),
+  });
+  await expect(page.locator('.scenario-title h2')).toHaveText(mine.title);
+  await expect.poll(async () => (await storedDraft(page))?.title).toBe(mine.title);
+  await page.close();
+
+  const again = await context.newPage();
+  await again.goto('./');
+  await expect(again.getByTestId('status')).toContainText('Hämtar din senaste kalkyl');
+  // A real click, where "Ny kalkyl" is drawn (not a call that waits until it can be clicked).
+  const box = await again.getByTestId('new-calculation').boundingBox();
+  expect(box).not.toBeNull();
+  await again.mouse.click(box!.x + box!.width / 2, box!.y + box!.height / 2);
+
+  await expect(again.locator('.scenario-title h2')).toHaveText(mine.title);
+  await expect(again.getByTestId('status')).toContainText('Resultatet är aktuellt');
+  await expect(again.getByTestId('kf-cost')).toContainText(/Deltagare: 20\s000;/);
+  expect((await storedDraft(again))?.title).toBe(mine.title);
 });
