@@ -4,30 +4,37 @@
  * Every frame of the new page is watched from before its own scripts run, and a click made
  * while the stored calculation is read replaces nothing.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test, type BrowserContext } from '@playwright/test';
 import { exampleScenario } from '../../src/engine';
 import { syntheticScenario } from '../bench/records';
 import { EXAMPLE_PAYBACK_TEXT } from '../support/example-figures';
 import { storedDraft } from '../support/stored-draft';
 
-test('a returning reader sees their own calculation first, never the example it replaces', async ({
-  context,
-}) => {
+/**
+ * A reader's visit that ends with their own calculation stored: `participants` individual
+ * records in two cohorts, opened from a file and autosaved; the tab is then closed.
+ */
+async function leaveCalculation(context: BrowserContext, participants: number) {
   const page = await context.newPage();
   await page.goto('./');
   await expect(page.getByTestId('payback-value')).toHaveText(EXAMPLE_PAYBACK_TEXT);
-
-  // Their calculation: 200 participants in two cohorts, opened from a file and autosaved.
-  const mine = syntheticScenario(200, 2, 7);
+  const mine = syntheticScenario(participants, 2, 7);
   await page.getByTestId('file-input').setInputFiles({
     name: 'min-kalkyl.json',
     mimeType: 'application/json',
     buffer: Buffer.from(JSON.stringify(mine)),
   });
-  const heading = page.locator('.scenario-title h2');
-  await expect(heading).toHaveText(mine.title);
+  await expect(page.locator('.scenario-title h2')).toHaveText(mine.title);
   await expect.poll(async () => (await storedDraft(page))?.title).toBe(mine.title);
   await page.close();
+  return mine;
+}
+
+test('a returning reader sees their own calculation first, never the example it replaces', async ({
+  context,
+}) => {
+  // Their calculation: 200 participants in two cohorts.
+  const mine = await leaveCalculation(context, 200);
 
   // The next visit, watched frame by frame: the title and the cost's key figure as drawn.
   const again = await context.newPage();
@@ -61,19 +68,8 @@ test('a returning reader sees their own calculation first, never the example it 
 test('a click while the stored calculation is read replaces nothing: it comes back whole', async ({
   context,
 }) => {
-  const page = await context.newPage();
-  await page.goto('./');
-  await expect(page.getByTestId('payback-value')).toHaveText(EXAMPLE_PAYBACK_TEXT);
   // Large enough that reading it back takes a while (≈ 1 s here): 20 000 participants.
-  const mine = syntheticScenario(20_000, 2, 7);
-  await page.getByTestId('file-input').setInputFiles({
-    name: 'stor.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from(JSON.stringify(mine)),
-  });
-  await expect(page.locator('.scenario-title h2')).toHaveText(mine.title);
-  await expect.poll(async () => (await storedDraft(page))?.title).toBe(mine.title);
-  await page.close();
+  const mine = await leaveCalculation(context, 20_000);
 
   const again = await context.newPage();
   await again.goto('./');
