@@ -24,6 +24,7 @@ import { catalogue as svCatalogue } from './sv/catalogue';
 import { problems as svProblems } from './sv/problems';
 import { validation as svValidation } from './sv/validation';
 import { formatNumber, type Lang } from '../format';
+import { readSetting, writeSetting } from '../local-setting';
 
 const swedish = {
   app: svApp,
@@ -158,13 +159,8 @@ const STORAGE_KEY = 'nyttokalkyl.lang';
 
 /** The language chosen on an earlier visit; Swedish when none was or storage is unavailable. */
 function savedLang(): Lang {
-  try {
-    const saved = globalThis.localStorage?.getItem(STORAGE_KEY);
-    if (saved === 'sv' || saved === 'en') return saved;
-  } catch {
-    // Storage may be unavailable (private mode); Swedish is the default.
-  }
-  return 'sv';
+  const saved = readSetting(STORAGE_KEY);
+  return saved === 'en' ? 'en' : 'sv';
 }
 
 export class I18n {
@@ -201,11 +197,7 @@ export class I18n {
     }
     this.failed = null;
     this.lang = lang;
-    try {
-      globalThis.localStorage?.setItem(STORAGE_KEY, lang);
-    } catch {
-      // Not persisted; the choice still holds for this visit.
-    }
+    writeSetting(STORAGE_KEY, lang);
     if (typeof document !== 'undefined') document.documentElement.lang = lang;
     return Promise.resolve();
   }

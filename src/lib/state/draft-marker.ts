@@ -9,25 +9,15 @@
  * A note in localStorage beside the draft store: set whenever a draft is
  * stored or read back, removed when a read finds none. It is only a hint: a
  * stale one costs a wait for a read that finds nothing, and storage that
- * refuses it leaves the page as it was without.
+ * refuses it leaves the page as it was without (the example first).
  */
+import { readSetting, writeSetting } from '../local-setting';
+
 const KEY = 'nyttokalkyl.draft';
 
 /** True when a stored draft was last seen in this browser. */
-export function expectsStoredDraft(): boolean {
-  try {
-    return globalThis.localStorage?.getItem(KEY) === 'stored';
-  } catch {
-    return false; // storage unavailable (private mode): no note, the page opens as without
-  }
-}
+export const expectsStoredDraft = (): boolean => readSetting(KEY) === 'stored';
 
 /** Note whether a stored draft is there now. */
-export function noteStoredDraft(stored: boolean): void {
-  try {
-    if (stored) globalThis.localStorage?.setItem(KEY, 'stored');
-    else globalThis.localStorage?.removeItem(KEY);
-  } catch {
-    // Not noted: the next page opens on the example first, as it did before the note.
-  }
-}
+export const noteStoredDraft = (stored: boolean): void =>
+  writeSetting(KEY, stored ? 'stored' : null);
