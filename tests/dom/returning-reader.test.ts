@@ -126,6 +126,31 @@ describe('a returning reader', () => {
     expect(expectsStoredDraft()).toBe(true);
   });
 
+  it('with a draft stored before the note, "Ny kalkyl" clicked while it is read: the draft is what Ångra brings back', async () => {
+    await db.draft.put({ id: 'current', scenario: myDraft(), whatIf: NO_WHAT_IF, savedAt: 1 });
+
+    const { app } = openPage();
+    // Without the note the page shows the example and can be used while the draft is read.
+    expect(app.restoring).toBe(false);
+    screen.getByTestId('new-calculation').click();
+    expect(app.draft.title).not.toBe('Min kalkyl');
+    const created = app.draft.title;
+
+    await waitFor(() => expect(app.replaced?.previous.draft.title).toBe('Min kalkyl'));
+    expect(app.draft.title).toBe(created);
+    expect(screen.getByTestId('draft-replaced-text')).toHaveTextContent(
+      'En ny, tom kalkyl har ersatt ditt utkast.',
+    );
+    // Stored too, so that a reload before Ångra loses nothing either.
+    await waitFor(async () => {
+      expect((await db.draft.get('replaced'))?.scenario).toMatchObject({ title: 'Min kalkyl' });
+      expect((await db.draft.get('current'))?.scenario).toMatchObject({ title: created });
+    });
+    screen.getByTestId('draft-undo').click();
+    await waitFor(() => expect(heading()).toHaveTextContent('Min kalkyl'));
+    await waitFor(() => expect(app.result?.total.participants).toBe(participants(myDraft())));
+  });
+
   it('opening a shared link does not wait for the stored draft: the link is shown', async () => {
     await db.draft.put({ id: 'current', scenario: myDraft(), whatIf: NO_WHAT_IF, savedAt: 1 });
     noteStoredDraft(true);

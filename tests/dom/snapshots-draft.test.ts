@@ -312,7 +312,7 @@ describe('without storage', () => {
     expect(db.verno).toBe(SCHEMA_VERSION);
   });
 
-  it('work started while the stored draft is being read is not replaced by it', async () => {
+  it('work started while the stored draft is being read is not replaced by it; Ångra brings the draft back', async () => {
     const { old } = await heldByOldTab();
     const app = new AppState();
     const restoring = restoreDraft(app, 5000);
@@ -322,6 +322,28 @@ describe('without storage', () => {
     expect(await restoring).toBe(false);
     expect(app.draft.title).toBe('Redan igång');
     expect(storageStatus.problem).toBeNull(); // the blocked message goes once it is over
+    // The page showed the example, which the user edited: to them, the example replaced their draft.
+    expect(app.replaced?.reason).toBe('example');
+    expect(app.replaced?.previous.draft.title).toBe('Sparat utkast');
+    app.undoReplace();
+    expect(app.draft.title).toBe('Sparat utkast');
+    app.undoReplace(); // and the work done meanwhile is one Gör om away
+    expect(app.draft.title).toBe('Redan igång');
+  });
+
+  it('a replacement made while the stored draft is read replaces that draft, for its undo', async () => {
+    const { old } = await heldByOldTab();
+    const app = new AppState();
+    const restoring = restoreDraft(app, 5000);
+    await vi.waitFor(() => expect(storageStatus.problem?.kind).toBe('blocked'));
+    app.replaceDraft({ ...exampleScenario(), title: 'Ny kalkyl', cohorts: [] }, 'new');
+    old.close();
+    expect(await restoring).toBe(false);
+    expect(app.draft.title).toBe('Ny kalkyl');
+    expect(app.replaced?.reason).toBe('new');
+    expect(app.replaced?.previous.draft.title).toBe('Sparat utkast');
+    app.undoReplace();
+    expect(app.draft.title).toBe('Sparat utkast');
   });
 
   it('never overwrites the unread draft while blocked; work done meanwhile stays in memory', async () => {
@@ -343,6 +365,15 @@ describe('without storage', () => {
     old.close();
     await vi.waitFor(() => expect(storageStatus.problem).toBeNull());
     expect(app.draft.title).toBe('Arbete under tiden');
-    expect((await db.draft.get('current'))?.scenario).toMatchObject({ title: 'Sparat utkast' });
+    // Once the draft is read, both are stored: the work done meanwhile, and beneath it, for
+    // its undo, the draft that was stored.
+    await vi.waitFor(async () => {
+      expect((await db.draft.get('current'))?.scenario).toMatchObject({
+        title: 'Arbete under tiden',
+      });
+      expect((await db.draft.get('replaced'))?.scenario).toMatchObject({
+        title: 'Sparat utkast',
+      });
+    });
   });
 });

@@ -4,10 +4,16 @@
  */
 import type { Page } from '@playwright/test';
 
-/** The stored draft's scenario (row "current" of the store "draft"), or null when none is stored. */
-export function storedDraft(page: Page): Promise<Record<string, unknown> | null> {
+/**
+ * The stored draft's scenario (row "current" of the store "draft"), or with `row` "replaced"
+ * the one its open undo brings back; null when none is stored.
+ */
+export function storedDraft(
+  page: Page,
+  row: 'current' | 'replaced' = 'current',
+): Promise<Record<string, unknown> | null> {
   return page.evaluate(
-    () =>
+    (row) =>
       new Promise<Record<string, unknown> | null>((resolve, reject) => {
         // Without a version: the database at the version the page opened it with.
         const open = indexedDB.open('nyttokalkyl');
@@ -19,7 +25,7 @@ export function storedDraft(page: Page): Promise<Record<string, unknown> | null>
             resolve(null);
             return;
           }
-          const get = db.transaction('draft').objectStore('draft').get('current');
+          const get = db.transaction('draft').objectStore('draft').get(row);
           get.onerror = () => reject(get.error);
           get.onsuccess = () => {
             db.close();
@@ -29,5 +35,6 @@ export function storedDraft(page: Page): Promise<Record<string, unknown> | null>
           };
         };
       }),
+    row,
   );
 }

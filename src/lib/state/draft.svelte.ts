@@ -22,7 +22,7 @@ import {
 } from '../../engine';
 import { afterNextPaint } from '../after-paint';
 import { validateStoredInSteps } from '../validated-scenario';
-import { AppState, type DraftReplacement, type ReplaceReason } from './app.svelte';
+import { AppState, type DraftReplacement, type DraftState, type ReplaceReason } from './app.svelte';
 import { sameData } from './held-groups.svelte';
 import { noteStoredDraft } from './draft-marker';
 import { followStorageProblems, storageStatus } from './storage-status.svelte';
@@ -112,6 +112,28 @@ function apply(app: AppState, draft: Readable | null): boolean {
   return true;
 }
 
+/** Exactly what a page load would have shown of a stored draft: what an undo brings back. */
+function shownState(draft: Readable): DraftState {
+  const shown = new AppState();
+  shown.load(draft.scenario);
+  return shown.capture();
+}
+
+/**
+ * The user replaced or edited what the page showed before their stored draft was read: the
+ * stored draft becomes what that was done to, so that Ångra brings it back. A replacement
+ * made meanwhile keeps its reason; edits, or an undo made meanwhile, become the example's
+ * replacement of the draft (redoing an action undone in those seconds is then no longer
+ * offered: the stored draft is the one thing that must not be lost).
+ */
+function keepUnderUndo(app: AppState, previous: DraftState) {
+  const r = app.replaced;
+  app.replaced =
+    r && r.reason !== 'undo'
+      ? { ...r, previous, at: Date.now() }
+      : { reason: 'example', previous, at: Date.now() };
+}
+
 /**
  * A stored draft as the editors take it, kept exactly as stored when it is of
  * this version (an undo must bring back exactly what was there); null when it
@@ -174,41 +196,51 @@ function replacementRow(r: DraftReplacement): Omit<DraftRow, 'id'> {
  * `beneath`: the page opened a shared link, which already replaced the draft
  * (`app.replaced`); the stored draft is then what the link replaced — what
  * its undo brings back — and is not loaded.
+ *
+ * `opened`: what the page showed when it opened, when that was before this call.
  */
 export async function restoreDraft(
   app: AppState,
   timeoutMs: number = RESTORE_TIMEOUT_MS,
   mode: 'load' | 'beneath' = 'load',
+  opened?: DraftState,
 ): Promise<boolean> {
   // The state the stored draft would replace: if the user changes it before the
   // answer comes, their new work wins and the stored draft is not loaded over it.
-  const stateNow = () => ({ draft: app.plain, whatIf: $state.snapshot(app.whatIf) });
-  const before = stateNow();
+  const stateNow = (): DraftState => app.capture();
+  const before = opened ?? stateNow();
   const link = app.replaced;
   const read = readDraftRows().catch((err: unknown): StoredDraftRows => {
     storageStatus.report(storageProblem(err));
     return { failed: true };
   });
 
-  /** Put what was read into the app, unless the user has moved on meanwhile (also while it is validated). */
+  /**
+   * Put what was read into the app, unless the user has moved on meanwhile (also while it
+   * is validated): their new work then stays, and the stored draft is kept under its undo.
+   */
   const use = async (rows: StoredDraftRows): Promise<boolean> => {
     // Read back: the next page knows whether to wait for a draft (draft-marker.ts).
     noteStoredDraft(rows.row !== undefined);
-    const movedOn = () =>
-      mode === 'beneath' ? !link || app.replaced !== link : !sameData(stateNow(), before);
-    if (movedOn()) return false;
-    const draft = await readable(rows.row);
-    if (movedOn()) return false;
     if (mode === 'beneath') {
-      // Exactly what a page load without the link would have shown.
-      const shown = new AppState();
-      if (!link || !apply(shown, draft)) return false;
-      app.replaced = { ...link, previous: shown.capture() };
+      const movedOn = () => !link || app.replaced !== link;
+      if (movedOn()) return false;
+      const draft = await readable(rows.row);
+      if (movedOn() || !link || !draft) return false;
+      app.replaced = { ...link, previous: shownState(draft) };
+      storageStatus.draftSavedAt = draft.savedAt;
       return true;
     }
-    if (!apply(app, draft)) return false;
-    app.replaced = storedReplacement(rows.replaced);
-    return true;
+    const draft = await readable(rows.row);
+    if (sameData(stateNow(), before)) {
+      if (!apply(app, draft)) return false;
+      app.replaced = storedReplacement(rows.replaced);
+      return true;
+    }
+    // The page showed the example while the draft was read, and the user acted on it: the
+    // autosave would now write their new work over the draft they came back for.
+    if (draft) keepUnderUndo(app, shownState(draft));
+    return false;
   };
 
   let timer: ReturnType<typeof setTimeout> | undefined;
