@@ -168,6 +168,28 @@ describe('autosave and restore', () => {
     expect(writes()).toBe(1);
   });
 
+  it('a page that goes after the figures are in, before they are painted, writes the change', async () => {
+    const { app, writes } = changedWhileComputing('Stängd före målningen');
+    vi.advanceTimersByTime(60);
+    expect(writes()).toBe(0);
+    // The figures are in; their paint, which the write waits for, has not come.
+    app.status = 'ready';
+    flushSync();
+    expect(writes()).toBe(0);
+    const commit = vi.spyOn(IDBTransaction.prototype, 'commit');
+    window.dispatchEvent(new Event('pagehide'));
+    expect(writes()).toBe(1);
+    // Committed in the handler: the page need not live until its requests are answered.
+    expect(commit).toHaveBeenCalledTimes(1);
+    vi.useRealTimers();
+    await vi.waitFor(async () =>
+      expect((await db.draft.get('current'))?.scenario).toMatchObject({
+        title: 'Stängd före målningen',
+      }),
+    );
+    expect(writes()).toBe(1);
+  });
+
   it('a write waiting for figures that do not come is made after AUTOSAVE_MAX_WAIT_MS', async () => {
     const { app, writes } = changedWhileComputing('Hängd motor');
     vi.advanceTimersByTime(60 + AUTOSAVE_MAX_WAIT_MS - 1);

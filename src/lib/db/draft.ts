@@ -131,10 +131,13 @@ function writeAtOnce({ blocks, rows, forgetReplaced }: Write): Promise<void> | n
   running = null;
   // Every request issued before this returns: Dexie issues its requests in later tasks,
   // which a page being unloaded never runs.
-  const { blockStore, rowStore, done } = draftTransaction(db.backendDB());
+  const { tx, blockStore, rowStore, done } = draftTransaction(db.backendDB());
   for (const b of blocks) blockStore.put(blockText(b));
   for (const r of rows) rowStore.put(r);
   if (forgetReplaced) rowStore.delete('replaced');
+  // Committed now, not when the requests' answers have come back to a page that may be gone
+  // by then: a closing page's transaction still waiting for them is aborted with the page.
+  tx.commit?.();
   return done.then(() => blocks.forEach(remember));
 }
 

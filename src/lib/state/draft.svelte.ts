@@ -355,7 +355,9 @@ export function startAutosave(
 
   /** The page is hidden or going, or the autosave stops: store at once what is not stored yet. */
   function flush() {
-    if (timer === undefined && waiting === undefined && unstored === 0) return;
+    // Asked by what is unwritten, not by the timers: a change whose figures are in waits,
+    // with no timer, for their paint, which a page going never makes.
+    if (!dirty && !replacementDirty && unstored === 0) return;
     clearTimeout(timer);
     timer = undefined;
     stopWaiting();
