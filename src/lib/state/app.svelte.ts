@@ -381,7 +381,12 @@ export function connectEngine(state: AppState, client: EngineClient) {
   });
   // A pre-effect runs as soon as it is made, before the page's elements are built: the worker
   // evaluates the first figures while the main thread builds the page, not after.
+  // The figures asked for last: an answer to an earlier request is not shown, also when the
+  // draft has since become invalid and asked for none (the answer would stand as current
+  // figures under a calculation they do not belong to).
+  let evaluation = 0;
   $effect.pre(() => {
+    const req = ++evaluation;
     if (state.restoring) {
       state.status = 'computing';
       return;
@@ -397,7 +402,7 @@ export function connectEngine(state: AppState, client: EngineClient) {
     const started = performance.now();
     state.status = 'computing';
     void client.evaluate(validation.value, revision, w.output).then((outcome) => {
-      if (outcome.kind === 'superseded') return;
+      if (outcome.kind === 'superseded' || req !== evaluation) return;
       if (outcome.kind === 'failed') {
         state.status = 'failed';
         state.engineMessage = outcome.message;
