@@ -141,6 +141,11 @@ describe('a returning reader', () => {
     expect(screen.getByTestId('draft-replaced-text')).toHaveTextContent(
       'En ny, tom kalkyl har ersatt ditt utkast.',
     );
+    // A new calculation has no participants yet: nothing is computed, and the page says why.
+    await waitFor(() => expect(status()).toHaveTextContent('rätta felen i indata'));
+    expect(screen.getByTestId('kf-none')).toHaveTextContent(
+      'Nyckeltalen visas när felen i indata är rättade.',
+    );
     // Stored too, so that a reload before Ångra loses nothing either.
     await waitFor(async () => {
       expect((await db.draft.get('replaced'))?.scenario).toMatchObject({ title: 'Min kalkyl' });

@@ -18,6 +18,8 @@ export const results: typeof sv = {
     participants: 'Participants',
     fromBase: 'Without what-if: {{value}}',
     waiting: 'Calculating the key figures …',
+    invalid: 'The key figures appear once the errors in the inputs are corrected.',
+    failed: 'The key figures could not be calculated.',
     basisParticipants: 'Calculated from the participants',
     basisKnown: 'Known figures',
     showKnown: 'Show the known figures',

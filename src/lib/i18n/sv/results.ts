@@ -16,6 +16,8 @@ export const results = {
     participants: 'Deltagare',
     fromBase: 'Utan tänk om: {{value}}',
     waiting: 'Beräknar nyckeltalen …',
+    invalid: 'Nyckeltalen visas när felen i indata är rättade.',
+    failed: 'Nyckeltalen kunde inte beräknas.',
     basisParticipants: 'Beräknat från deltagarna',
     basisKnown: 'Kända siffror',
     showKnown: 'Visa kända siffror',
