@@ -6,7 +6,7 @@
  * wait (no note of the stored draft) can be used meanwhile; what is done then keeps the
  * stored calculation under its Ångra.
  */
-import { expect, test, type BrowserContext } from '@playwright/test';
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { exampleScenario } from '../../src/engine';
 import { syntheticScenario } from '../bench/records';
 import { EXAMPLE_PAYBACK_TEXT } from '../support/example-figures';
@@ -32,15 +32,12 @@ async function leaveCalculation(context: BrowserContext, participants: number) {
   return mine;
 }
 
-test('a returning reader sees their own calculation first, never the example it replaces', async ({
-  context,
-}) => {
-  // Their calculation: 200 participants in two cohorts.
-  const mine = await leaveCalculation(context, 200);
-
-  // The next visit, watched frame by frame: the title and the cost's key figure as drawn.
-  const again = await context.newPage();
-  await again.addInitScript(() => {
+/**
+ * Record every frame of `page`'s next document from before its scripts run: the calculation's
+ * title and the cost's key figure as drawn, each change once; `seenFrames` reads them.
+ */
+function watchFrames(page: Page) {
+  return page.addInitScript(() => {
     const seen: string[] = [];
     (globalThis as unknown as { __seen: string[] }).__seen = seen;
     const look = () => {
@@ -52,12 +49,25 @@ test('a returning reader sees their own calculation first, never the example it 
     };
     requestAnimationFrame(look);
   });
+}
+const seenFrames = (page: Page) =>
+  page.evaluate(() => (globalThis as unknown as { __seen: string[] }).__seen);
+
+test('a returning reader sees their own calculation first, never the example it replaces', async ({
+  context,
+}) => {
+  // Their calculation: 200 participants in two cohorts.
+  const mine = await leaveCalculation(context, 200);
+
+  // The next visit, watched frame by frame: the title and the cost's key figure as drawn.
+  const again = await context.newPage();
+  await watchFrames(again);
   await again.goto('./');
   await expect(again.locator('.scenario-title h2')).toHaveText(mine.title);
   await expect(again.getByTestId('status')).toContainText('Resultatet är aktuellt');
   await expect(again.getByTestId('kf-cost')).toContainText(/Deltagare: 200;/);
 
-  const seen = await again.evaluate(() => (globalThis as unknown as { __seen: string[] }).__seen);
+  const seen = await seenFrames(again);
   const example = exampleScenario();
   const exampleCount = example.cohorts[0].groups.reduce((n, g) => n + g.count, 0);
   expect(seen.length).toBeGreaterThan(1);
@@ -94,17 +104,8 @@ test('without the note of a stored draft, "Ny kalkyl" clicked while it is read k
 
   const again = await context.newPage();
   // As on the first visit after an update from before the note, or where localStorage is refused.
-  await again.addInitScript(() => {
-    localStorage.removeItem('nyttokalkyl.draft');
-    const titles: string[] = [];
-    (globalThis as unknown as { __titles: string[] }).__titles = titles;
-    const look = () => {
-      const h2 = document.querySelector('.scenario-title h2')?.textContent?.trim() ?? '';
-      if (titles.at(-1) !== h2) titles.push(h2);
-      requestAnimationFrame(look);
-    };
-    requestAnimationFrame(look);
-  });
+  await again.addInitScript(() => localStorage.removeItem('nyttokalkyl.draft'));
+  await watchFrames(again);
   await again.goto('./');
   await expect(again.locator('.scenario-title h2')).toHaveText(exampleScenario().title);
   await again.getByTestId('new-calculation').click();
@@ -114,11 +115,8 @@ test('without the note of a stored draft, "Ny kalkyl" clicked while it is read k
   await expect(again.getByTestId('draft-replaced-text')).toContainText(
     'En ny, tom kalkyl har ersatt ditt utkast.',
   );
-  const titles = await again.evaluate(
-    () => (globalThis as unknown as { __titles: string[] }).__titles,
-  );
   // The click came while the draft was read: the page never showed it before the click's undo.
-  expect(titles).not.toContain(mine.title);
+  for (const frame of await seenFrames(again)) expect(frame).not.toContain(mine.title);
 
   await again.getByTestId('draft-undo').click();
   await expect(again.locator('.scenario-title h2')).toHaveText(mine.title);
