@@ -53,6 +53,44 @@ function watchFrames(page: Page) {
 const seenFrames = (page: Page) =>
   page.evaluate(() => (globalThis as unknown as { __seen: string[] }).__seen);
 
+/**
+ * Hold the reading of the stored draft: another page of the same origin keeps a read-write
+ * transaction on the draft store open (a request always in flight), so the reader's page
+ * waits for its draft until `release` is called. A click made meanwhile is certain to land
+ * while the draft is read, however fast this machine reads it.
+ */
+async function holdDraftStore(context: BrowserContext): Promise<{ release: () => Promise<void> }> {
+  const holder = await context.newPage();
+  // A page of the app's origin that does not run the app.
+  await holder.goto('./favicon.svg');
+  await holder.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('nyttokalkyl');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const store = db.transaction('draft', 'readwrite').objectStore('draft');
+          const g = globalThis as unknown as { __released?: boolean };
+          const spin = () => {
+            if (g.__released) return db.close();
+            store.get('held').onsuccess = spin;
+          };
+          spin();
+          resolve();
+        };
+      }),
+  );
+  return {
+    release: async () => {
+      await holder.evaluate(() => {
+        (globalThis as unknown as { __released: boolean }).__released = true;
+      });
+      await holder.close();
+    },
+  };
+}
+
 test('a returning reader sees their own calculation first, never the example it replaces', async ({
   context,
 }) => {
@@ -83,6 +121,7 @@ test('a click while the stored calculation is read replaces nothing: it comes ba
   // Large enough that reading it back takes a while (≈ 1 s here): 20 000 participants.
   const mine = await leaveCalculation(context, 20_000);
 
+  const held = await holdDraftStore(context);
   const again = await context.newPage();
   await again.goto('./');
   await expect(again.getByTestId('status')).toContainText('Hämtar din senaste kalkyl');
@@ -90,6 +129,8 @@ test('a click while the stored calculation is read replaces nothing: it comes ba
   const box = await again.getByTestId('new-calculation').boundingBox();
   expect(box).not.toBeNull();
   await again.mouse.click(box!.x + box!.width / 2, box!.y + box!.height / 2);
+  await expect(again.getByTestId('status')).toContainText('Hämtar din senaste kalkyl');
+  await held.release();
 
   await expect(again.locator('.scenario-title h2')).toHaveText(mine.title);
   await expect(again.getByTestId('status')).toContainText('Resultatet är aktuellt');
@@ -106,16 +147,19 @@ test('without the note of a stored draft, "Ny kalkyl" clicked while it is read k
   // As on the first visit after an update from before the note, or where localStorage is refused.
   await again.addInitScript(() => localStorage.removeItem('nyttokalkyl.draft'));
   await watchFrames(again);
+  const held = await holdDraftStore(context);
   await again.goto('./');
   await expect(again.locator('.scenario-title h2')).toHaveText(exampleScenario().title);
   await again.getByTestId('new-calculation').click();
+  await expect(again.locator('.scenario-title h2')).toHaveText('Ny kalkyl');
+  await held.release();
 
   // The new calculation stays; beneath it, stored too, the calculation the reader left.
   await expect.poll(async () => (await storedDraft(again, 'replaced'))?.title).toBe(mine.title);
   await expect(again.getByTestId('draft-replaced-text')).toContainText(
     'En ny, tom kalkyl har ersatt ditt utkast.',
   );
-  // The click came while the draft was read: the page never showed it before the click's undo.
+  // The page never showed the stored calculation before the click's undo.
   for (const frame of await seenFrames(again)) expect(frame).not.toContain(mine.title);
 
   await again.getByTestId('draft-undo').click();
