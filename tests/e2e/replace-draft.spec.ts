@@ -8,30 +8,12 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { EXAMPLE_PAYBACK_TEXT } from '../support/example-figures';
+import { storedDraft } from '../support/stored-draft';
 
-/** The stored rows of the draft store, read with the raw IndexedDB API (no app code involved). */
-function storedTitles(page: Page) {
-  return page.evaluate(
-    () =>
-      new Promise<{ current?: string; replaced?: string }>((resolve) => {
-        const req = indexedDB.open('nyttokalkyl');
-        req.onsuccess = () => {
-          const db = req.result;
-          const store = db.transaction('draft').objectStore('draft');
-          const all = store.getAll();
-          all.onsuccess = () => {
-            db.close();
-            const out: { current?: string; replaced?: string } = {};
-            for (const row of all.result as {
-              id: 'current' | 'replaced';
-              scenario: { title: string };
-            }[])
-              out[row.id] = row.scenario.title;
-            resolve(out);
-          };
-        };
-      }),
-  );
+/** The titles of the stored draft and of the one its undo brings back (no app code involved). */
+async function storedTitles(page: Page) {
+  const [current, replaced] = await Promise.all([storedDraft(page), storedDraft(page, 'replaced')]);
+  return { current: current?.title, replaced: replaced?.title };
 }
 
 test.beforeEach(async ({ page }) => {

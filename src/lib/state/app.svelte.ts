@@ -379,12 +379,12 @@ export function connectEngine(state: AppState, client: EngineClient) {
     if (state.result || state.status === 'outdated' || state.status === 'failed')
       state.firstAnswer.settle();
   });
-  // A pre-effect runs as soon as it is made, before the page's elements are built: the worker
-  // evaluates the first figures while the main thread builds the page, not after.
   // The figures asked for last: an answer to an earlier request is not shown, also when the
   // draft has since become invalid and asked for none (the answer would stand as current
   // figures under a calculation they do not belong to).
   let evaluation = 0;
+  // A pre-effect runs as soon as it is made, before the page's elements are built: the worker
+  // evaluates the first figures while the main thread builds the page, not after.
   $effect.pre(() => {
     const req = ++evaluation;
     if (state.restoring) {

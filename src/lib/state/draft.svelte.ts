@@ -207,8 +207,7 @@ export async function restoreDraft(
 ): Promise<boolean> {
   // The state the stored draft would replace: if the user changes it before the
   // answer comes, their new work wins and the stored draft is not loaded over it.
-  const stateNow = (): DraftState => app.capture();
-  const before = opened ?? stateNow();
+  const before = opened ?? app.capture();
   const link = app.replaced;
   const read = readDraftRows().catch((err: unknown): StoredDraftRows => {
     storageStatus.report(storageProblem(err));
@@ -223,16 +222,15 @@ export async function restoreDraft(
     // Read back: the next page knows whether to wait for a draft (draft-marker.ts).
     noteStoredDraft(rows.row !== undefined);
     if (mode === 'beneath') {
-      const movedOn = () => !link || app.replaced !== link;
-      if (movedOn()) return false;
+      if (!link || app.replaced !== link) return false;
       const draft = await readable(rows.row);
-      if (movedOn() || !link || !draft) return false;
+      if (app.replaced !== link || !draft) return false;
       app.replaced = { ...link, previous: shownState(draft) };
       storageStatus.draftSavedAt = draft.savedAt;
       return true;
     }
     const draft = await readable(rows.row);
-    if (sameData(stateNow(), before)) {
+    if (sameData(app.capture(), before)) {
       if (!apply(app, draft)) return false;
       app.replaced = storedReplacement(rows.replaced);
       return true;
